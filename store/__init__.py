@@ -1,0 +1,1 @@
+"""newsbot's article store: a synchronous library with no Telegram in it."""

@@ -1,0 +1,152 @@
+"""Bylines as Chinese newspapers print them: datelines with credits, byline lines, photo
+credits and columnists' marks. Pure functions; every result keeps names as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.text import CJK
+
+NAME = rf"[{CJK}]{{2,4}}(?:[·•][{CJK}]{{1,6}})?"
+ROLE_KIND = {
+    "本报特约记者": "reporter", "本报记者": "reporter", "特约记者": "reporter", "见习记者": "reporter",
+    "实习记者": "reporter", "首席记者": "reporter", "摄影记者": "photographer", "记者": "reporter",
+    "本报通讯员": "correspondent", "特约通讯员": "correspondent", "通讯员": "correspondent",
+    "实习生": "reporter", "摄影": "photographer", "文/图": "reporter", "文/": "reporter", "图/": "photographer",
+}
+ROLE = "|".join(sorted((re.escape(r) for r in ROLE_KIND), key=len, reverse=True))
+_ROLE_RE = re.compile(rf"(?:(?:新华社|中新社|本报|本刊)?(?:{ROLE}))")
+_NAME_RE = re.compile(rf"^{NAME}$")
+_LEAD = re.compile(
+    r"^\s*(?:据)?(?:本报|本刊|新华社|中新社|人民网|央视网|中新网|央广网)"
+    rf"(?P<place>[^\s（(，,。:：]{{0,16}}?)(?:讯|电)"
+)
+_PAREN = re.compile(r"^\s*[（(](?P<inside>[^（()）]{1,60})[）)]")
+_BROKEN_TAIL = re.compile(rf"^\s*(?P<inside>(?:{ROLE})\s*{NAME}(?:[、\s]+{NAME})*)\s*[）)]")
+_BARE = re.compile(rf"^\s*(?P<inside>(?:(?:{ROLE})[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*[\s\u3000]*)+)")
+# words that stand where a name could in a bare byline (`本报讯 记者 张三 近日,…`)
+NOT_NAMES = frozenset(
+    "近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄".split()
+)
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]?){{1,5}})\s*$")
+_CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影)?\s*[）)]?\s*$")
+
+
+@dataclass(frozen=True)
+class Credit:
+    name: str
+    role: str  # as written: 记者, 本报记者, 通讯员, 摄 ...
+    kind: str  # reporter | correspondent | photographer | columnist
+
+
+@dataclass(frozen=True)
+class Dateline:
+    length: int  # characters of the paragraph the dateline and credit take
+    credits: tuple[Credit, ...]
+    month_day: tuple[int, int] | None
+
+
+def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
+    """`记者郭树勋、赵根志 通讯员孔祥飞` -> credits; tokens that are not names are ignored."""
+    credits: list[Credit] = []
+    role = "记者"
+    pos = 0
+    for m in list(_ROLE_RE.finditer(inside)) + [None]:
+        end = m.start() if m else len(inside)
+        for token in re.split(r"[、，,\s\u3000]+", inside[pos:end]):
+            if _NAME_RE.match(token) and token not in NOT_NAMES:
+                kind = "photographer" if photo else ROLE_KIND.get(_bare_role(role), "reporter")
+                credits.append(Credit(token, role, kind))
+        if m:
+            role, pos = m.group(0), m.end()
+    return tuple(credits)
+
+
+def _only_names(text: str) -> bool:
+    tokens = [t for t in re.split(r"[、，,\s\u3000]+", text) if t]
+    return bool(tokens) and all(_NAME_RE.match(t) and t not in NOT_NAMES for t in tokens)
+
+
+def _bare_role(role: str) -> str:
+    return role if role in ROLE_KIND else re.sub(r"^(新华社|中新社|本刊)", "", role)
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """`本报讯(记者郭树勋、赵根志)3月7日下午,…`, `本报杭州7月4日电（记者李中文、刘军国）…`,
+    `新华社北京1月31日电（记者 张三）…`, `(记者付凯明)…`."""
+    lead = _LEAD.match(paragraph)
+    pos = lead.end() if lead else 0
+    month_day = None
+    if lead:
+        md = _MONTH_DAY.search(lead.group("place"))
+        month_day = (int(md.group(1)), int(md.group(2))) if md else None
+    credits: tuple[Credit, ...] = ()
+    paren = _PAREN.match(paragraph[pos:])
+    if paren and (_ROLE_RE.search(paren.group("inside")) or (lead and _only_names(paren.group("inside")))):
+        credits = parse_credits(paren.group("inside"))
+        pos += paren.end()
+        broken = _BROKEN_TAIL.match(paragraph[pos:])
+        if broken:
+            credits += parse_credits(broken.group("inside"))
+            pos += broken.end()
+    elif lead:
+        bare = _BARE.match(paragraph[pos:])
+        if bare:
+            credits = parse_credits(bare.group("inside"))
+            pos += bare.end()
+    if not lead and not credits:
+        return None
+    return Dateline(pos, credits, month_day)
+
+
+def parse_byline_line(line: str) -> tuple[Credit, ...] | None:
+    """A line that is only a byline: `本报记者 郭树勋`, `记者 张三 李四`, `文/图 王五`."""
+    s = line.strip()
+    if len(s) > 40 or not s:
+        return None
+    m = _BARE.match(s)
+    if not m or m.end() != len(s):
+        return None
+    return parse_credits(m.group("inside")) or None
+
+
+def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
+    """A photo credit at the end of a paragraph (`… 本报记者 刘金元 摄`): where the credit
+    starts and who is credited; None when the paragraph does not end in one."""
+    m = _CREDIT_TAIL.search(paragraph)
+    if not m:
+        return None
+    head = paragraph[: m.start()]
+    cut = max(head.rfind(c) for c in "。！？!?；;，,：:")
+    tail = head[cut + 1 :]
+    stripped = tail.strip().lstrip("（(")
+    if not stripped or len(stripped) > 30:
+        return None
+    spaced = bool(m.group("sep")) or bool(re.search(r"\s", tail.strip()))
+    if not (spaced or _ROLE_RE.search(stripped)):
+        return None
+    tokens = [t for t in re.split(r"[、\s\u3000]+", stripped) if t]
+    role_free = _ROLE_RE.sub(" ", stripped)
+    names = [t for t in re.split(r"[、\s\u3000/]+", role_free) if t]
+    if not names or not all(_NAME_RE.match(t) for t in names) or not tokens:
+        return None
+    credits = parse_credits(stripped, photo=True)
+    start = cut + 1 + (len(tail) - len(tail.lstrip()))
+    return (start, credits) if credits else None
+
+
+def parse_columnist(line: str) -> str | None:
+    """`□高元`, `□号 角`: a column's author, spaces inside the pen name removed."""
+    m = _COLUMNIST.match(line)
+    return re.sub(r"\s", "", m.group("name")) if m else None
+
+
+def first_month_day(text: str) -> tuple[int, int] | None:
+    """The first `M月D日` in text, or `D日` after an earlier month (`12月21日上午、22日上午`)."""
+    m = _MONTH_DAY.search(text)
+    if not m:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

@@ -1,0 +1,117 @@
+"""Dates on a page: the page's own date (file name, manifest, or inferred from the text) and
+event dates such as `3月7日下午` resolved against it. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import PurePath
+
+from store.bylines import first_month_day
+
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:次|期|批|届|季度|轮|号)|[一二三四]季度|上半年|下半年)")
+_PLAN = re.compile(r"^(?:工作)?(?:谋划|计划|规划|预算|目标|重点工作|工作要点|工作思路|项目谋划|地方政府专项债)")
+_SUMMARY = re.compile(r"^(?:工作)?总结")
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+
+
+def date_from_name(name: str) -> date | None:
+    """`2024-03-11.txt`, `20240311-05.txt`, `2024_03_11_A3.txt` -> the date; else None."""
+    for m in _FILE_DATE.finditer(PurePath(name).name):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def resolve(month: int, day: int, page_date: date) -> date | None:
+    """The date nearest the page date with that month and day: a December event on a January
+    page belongs to the year before."""
+    best: date | None = None
+    for year in (page_date.year - 1, page_date.year, page_date.year + 1):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        # events are reported after they happen: a date up to a week ahead is an announcement
+        distance = abs((cand - page_date).days) + (30 if cand > page_date + timedelta(days=7) else 0)
+        if best is None or distance < _distance(best, page_date):
+            best = cand
+    return best
+
+
+def _distance(d: date, page_date: date) -> int:
+    return abs((d - page_date).days) + (30 if d > page_date + timedelta(days=7) else 0)
+
+
+def infer_page_date(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> date | None:
+    """A page with no date: its month from the events it reports, its year from year mentions
+    weighed by what they say (`2024年第3次…` is this year; `2022年度…` in a March page is last year).
+    The day is the latest event's. None when the page gives too little to go on."""
+    if not event_days:
+        full = [_safe_date(*map(int, m.groups())) for m in _FULL_DATE.finditer(text)]
+        full_dates = [d for d in full if d]
+        return max(full_dates) if full_dates else None
+    month, day = _latest(event_days)
+    year = _infer_year(text, month, today or date.today())
+    if year is None:
+        return None
+    return _safe_date(year, month, day) or _safe_date(year, month, 28)
+
+
+def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
+    """The latest month-day on a page, reading December before January when both appear."""
+    months = {m for m, _ in days}
+    wraps = 12 in months and 1 in months
+    return max(days, key=lambda md: ((md[0] + 12 if wraps and md[0] <= 6 else md[0]), md[1]))
+
+
+def _infer_year(text: str, month: int, today: date) -> int | None:
+    votes: Counter[int] = Counter()
+    mentions = [(int(m.group(1)), m.end()) for m in _YEAR.finditer(text)]
+    mentions += [(int("".join(_CN_DIGITS[c] for c in m.group(1))), m.end()) for m in _CN_YEAR.finditer(text)]
+    for year, end in mentions:
+        if not 1950 <= year <= today.year + 1:
+            continue
+        after = text[end : end + 8]
+        if _NUMBERED.match(after):
+            votes[year] += 3
+        elif after.startswith("度"):
+            if month <= 4:
+                votes[year + 1] += 2
+            else:
+                votes[year] += 1
+                votes[year + 1] += 0.5
+        elif _PLAN.match(after):
+            votes[year - 1 if month >= 9 else year] += 2
+        elif _SUMMARY.match(after):
+            votes[year if month >= 10 else year + 1] += 2
+        else:
+            votes[year] += 1
+            votes[year + 1] += 0.8
+    votes = Counter({y: v for y, v in votes.items() if y <= today.year})
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], y))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def event_month_day(first_paragraph: str, dateline_md: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The event's month and day: the dateline's (`本报北京1月31日电`) or the first `M月D日` near
+    the start of the first paragraph; `近日`, `日前` give none."""
+    if dateline_md:
+        return dateline_md
+    return first_month_day(first_paragraph[:150])

@@ -1,0 +1,136 @@
+"""From a page's text (or one JSON Lines record) to finished articles: dates resolved, people
+with titles and roles. Pure functions; the store writes what these return."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from store.bylines import Credit, parse_dateline
+from store.dates import date_from_name, event_month_day, infer_page_date, resolve
+from store.names import AFTER_NAME, NAME_END_PUNCT
+from store.people import find_people
+from store.segment import Draft, segment
+from store.text import CJK
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    name: str
+    title: str  # as written in this article ("" when named without one)
+    kind: str  # official | reporter | photographer | correspondent | columnist | other
+    role: str  # byline | mentioned
+
+
+@dataclass(frozen=True)
+class ArticleData:
+    position: int
+    kind: str
+    headline: str
+    kicker: str
+    subtitle: str
+    body: str
+    byline: str
+    reporters: tuple[str, ...]
+    event_date: date | None
+    people: tuple[PersonMention, ...]
+
+
+@dataclass(frozen=True)
+class PageData:
+    page_date: date | None
+    page_date_inferred: bool
+    articles: tuple[ArticleData, ...]
+    dropped: tuple[str, ...]
+
+
+def read_page(text: str, name: str = "", page_date: date | None = None) -> PageData:
+    """A page file's text to articles. The page date comes from the caller (a manifest or
+    `--date`), else the file name, else the text (then `page_date_inferred` is true)."""
+    seg = segment(text)
+    inferred = False
+    if page_date is None:
+        page_date = date_from_name(name)
+    days = [md for d in seg.articles if (md := _event_md(d))]
+    if page_date is None:
+        page_date = infer_page_date(text, days)
+        inferred = page_date is not None
+    titled = {p.name: p for d in seg.articles for p in find_people(_text_of(d))}
+    articles = tuple(_article(d, page_date, titled) for d in seg.articles)
+    return PageData(page_date, inferred, articles, seg.dropped)
+
+
+def read_record(title: str, body: str, kicker: str = "", subtitle: str = "", record_date: date | None = None) -> ArticleData:
+    """One JSON Lines record (an article already cut out of its page) to an article."""
+    first = body.strip().split("\n", 1)[0]
+    dateline = parse_dateline(first)
+    credits = dateline.credits if dateline else ()
+    draft = Draft(1, "news", title.strip(), kicker.strip(), subtitle.strip(), body.strip(), credits, dateline, "", 0, 0)
+    titled = {p.name: p for p in find_people(_text_of(draft))}
+    return _article(draft, record_date, titled)
+
+
+def _event_md(d: Draft) -> tuple[int, int] | None:
+    first = d.body.split("\n", 1)[0]
+    return event_month_day(first, d.dateline.month_day if d.dateline else None)
+
+
+def _text_of(d: Draft) -> str:
+    return "\n".join(x for x in (d.kicker, d.headline, d.subtitle, _without_dateline(d)) if x)
+
+
+def _without_dateline(d: Draft) -> str:
+    if d.dateline and d.body:
+        return d.body[d.dateline.length :]
+    return d.body
+
+
+def _article(d: Draft, page_date: date | None, titled: dict) -> ArticleData:
+    md = _event_md(d)
+    event = resolve(md[0], md[1], page_date) if md and page_date else None
+    return ArticleData(
+        position=d.position,
+        kind=d.kind,
+        headline=d.headline,
+        kicker=d.kicker,
+        subtitle=d.subtitle,
+        body=d.body,
+        byline=d.byline,
+        reporters=d.reporters,
+        event_date=event,
+        people=_mentions(d, titled),
+    )
+
+
+def _mentions(d: Draft, titled: dict) -> tuple[PersonMention, ...]:
+    out: dict[tuple[str, str], PersonMention] = {}
+    for c in d.credits:
+        out.setdefault((c.name, c.role), _credit_mention(c))
+    text = _text_of(d)
+    local = {p.name: p for p in find_people(text)}
+    for name, p in local.items():
+        for title in p.titles or ("",):
+            out.setdefault((name, title), PersonMention(name, title, p.kind, "mentioned"))
+    credited = {c.name for c in d.credits}
+    for name, p in titled.items():
+        if name not in local and name not in credited and _named_in(name, text):
+            out.setdefault((name, ""), PersonMention(name, "", p.kind, "mentioned"))
+    return tuple(out.values())
+
+
+def _credit_mention(c: Credit) -> PersonMention:
+    title = "" if c.kind == "columnist" else re.sub(r"^(新华社|中新社)", "", c.role)
+    return PersonMention(c.name, title, c.kind, "byline")
+
+
+def _named_in(name: str, text: str) -> bool:
+    """A name already known from the page, named again without a title (`吕沛调研…`)."""
+    for m in re.finditer(re.escape(name), text):
+        after = text[m.end() :]
+        before = text[m.start() - 1] if m.start() else ""
+        if before and re.match(rf"[{CJK}]", before) and before not in "、和与同及的由将对向为在":
+            continue
+        if not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME):
+            return True
+    return False

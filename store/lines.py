@@ -1,0 +1,111 @@
+"""What each line of an unmarked newspaper page is: furniture, a section label, an anchor that
+starts an article (dateline, byline, columnist, photo credit), a title, or running text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.bylines import Credit, Dateline, parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
+from store.text import CLAUSE_PUNCT, fold, is_terminated
+
+# Page furniture: the paper's own notices, never part of an article.
+FURNITURE = re.compile(
+    r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
+    r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
+    r"|^(?:要闻|综合新闻|图片报道|本版责编)$)"
+)
+# Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
+SECTION = re.compile(
+    r"^.{0,8}(?:视窗|动态|强音|快讯|简讯|要闻|头条|聚焦|速递|传真|一线|时评|广角|之窗|纵横|扫描|短波|集锦|资讯"
+    r"|万象|新闻|观察|在线|专栏|专版|副刊|周刊)$"
+)
+DATE_START = re.compile(r"^(?:\d{1,2}月\d{1,2}日|图为|上图|下图|左图|右图|图[:：])")
+MAX_TITLE = 60
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 0-based line number in the file
+    text: str  # without heading marks, stripped
+    raw: str
+    gap: int  # blank lines before it
+    level: int  # number of `#` marks, 0 for none
+    kind: str  # furniture | label | dateline | byline | columnist | credit | title | text
+    dateline: Dateline | None = None
+    credits: tuple[Credit, ...] = ()
+    columnist: str | None = None
+    credit_start: int = -1  # where a photo credit starts inside the line
+
+
+ANCHORS = frozenset({"dateline", "byline", "columnist", "credit"})
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n")):
+        if not raw.strip():
+            gap += 1
+            continue
+        marks = re.match(r"^\s*(#{1,6})\s*", raw)
+        level = len(marks.group(1)) if marks else 0
+        body = raw[marks.end() :] if marks else raw
+        out.append(classify(number, body.strip(), raw, gap, level))
+        gap = 0
+    return out
+
+
+def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
+    base = dict(number=number, text=text, raw=raw, gap=gap, level=level)
+    folded = fold(text)
+    if len(folded) <= 25 and FURNITURE.search(folded):
+        return Line(kind="furniture", **base)
+    if len(folded) <= 12 and SECTION.match(folded) and not level:
+        return Line(kind="label", **base)
+    columnist = parse_columnist(text)
+    if columnist:
+        return Line(kind="columnist", columnist=columnist, **base)
+    byline = parse_byline_line(text)
+    if byline:
+        return Line(kind="byline", credits=byline, **base)
+    credit = parse_photo_credit(text)
+    if credit:
+        return Line(kind="credit", credit_start=credit[0], credits=credit[1], **base)
+    dateline = parse_dateline(text)
+    if dateline and dateline.length < len(text) - 4:
+        return Line(kind="dateline", dateline=dateline, credits=dateline.credits, **base)
+    if is_title_like(text, level):
+        return Line(kind="title", **base)
+    return Line(kind="text", **base)
+
+
+def is_title_like(text: str, level: int = 0) -> bool:
+    """A headline, kicker or subtitle: short, not a finished sentence, not a column fragment."""
+    folded = fold(text)
+    if not folded or len(folded) > (MAX_TITLE + 20 if level else MAX_TITLE):
+        return False
+    if level:
+        return True
+    if len(folded) < 2 or is_terminated(folded) or folded[-1] in CLAUSE_PUNCT or folded[0] in "，,。、；;：:)）”’":
+        return False
+    if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40:
+        return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph
+    if _unbalanced(folded) or folded[-1] in DANGLING or folded[0] in "(":
+        return False  # `“我希望通过…的`: the first half of a paragraph broken across columns
+    return not re.search(r"[。；;]", folded)
+
+
+DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着")
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) != text.count(b) for a, b in ("“”", "()", "《》", "「」", "[]"))
+
+
+def is_strong_title(text: str, level: int = 0) -> bool:
+    """A title that can start an article with no anchor: no clause punctuation inside."""
+    folded = fold(text)
+    if level:
+        return 2 <= len(folded) <= MAX_TITLE
+    return is_title_like(text) and 4 <= len(folded) <= 40 and not re.search(r"[，,；;。!?！？]", folded[:-1])

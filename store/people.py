@@ -1,0 +1,180 @@
+"""People in article text, with their titles as written: `市政协副主席、示范区(高新区)党工委副书记吕沛`,
+`区领导万英奎、赵俊生`, `投资总监袁宇康、投资经理张善明`. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.names import AFTER_NAME, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITLE_ENDINGS, surname_length
+from store.text import CJK
+
+_ENDING = re.compile("|".join(TITLE_ENDINGS))
+_CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
+# Words that open a clause before a title and are not part of it.
+_LEAD_WORDS = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同|从|为|据悉|其中|包括|邀请|陪同"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过)+"
+)
+_CONNECTORS = ("会见", "会晤", "接见", "陪同", "看望", "慰问", "带领", "率领", "邀请", "和", "与", "同", "及", "向", "为", "对")
+_NOT_NAMES = frozenset(
+    "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 林业 水平"
+    " 关于 关键 应急 应当 申报 申请 国家 国际 时间 时期 车辆 成功 成为 成果 成效 程序 程度 高度 高质 江河 何时"
+    " 于是 左右 上下 公司 公开 公共 华侨 宁郭 周边 周年 周期 钟声 陆续 项目 连续 连日 连同 严格 严肃 路线 钱款"
+    " 任务 任何 任职 党员 全区 全市 全省 全国 全体 向前 康养 景区 包括 包装 曾经 余人 牛奶 马上 马路 白天 甘肃"
+    " 武汉 黄河 长江 施工 单位 宣传 宣布 祝贺 贺信 常委 常务 温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外"
+    " 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋".split()
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    titles: tuple[str, ...]  # as written, one per title (`、` between two titles splits them)
+    kind: str  # official | other
+
+
+def find_people(text: str) -> list[Person]:
+    """Every titled person in text, in order of first appearance, titles merged per name."""
+    found: dict[str, list[str]] = {}
+    for paragraph in text.split("\n"):
+        for name, titles in _scan_paragraph(paragraph):
+            bucket = found.setdefault(name, [])
+            bucket += [t for t in titles if t not in bucket]
+    return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+def person_kind(titles: list[str] | tuple[str, ...]) -> str:
+    official = tuple(OFFICIAL_TITLE_ENDINGS)
+    if any(t.endswith(official) and "公司" not in t and "集团" not in t for t in titles):
+        return "official"
+    return "other"
+
+
+def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = []
+    last_titles: list[str] = []
+    for clause in _clauses(paragraph):
+        pos = 0  # where the next title may start
+        for m in _ENDING.finditer(clause):
+            if m.start() < pos:
+                continue
+            names, end = _names_after(clause, m.end())
+            if not names:
+                continue
+            titles = split_titles(_title_text(clause[pos : m.end()]))
+            if titles:
+                last_titles = titles
+                out += [(n, titles) for n in names]
+            pos = _skip_connector(clause, end)
+        lead = re.match(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别", clause)
+        if lead and last_titles:  # `原瑜静、申瑞峰分别荣获…` after `教师刘坤华、张利芳分别荣获…`
+            names = lead.group(1).split("、")
+            if all(_plausible(n) for n in names):
+                out += [(n, last_titles) for n in names]
+        for m in re.finditer(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)", clause):
+            if _plausible(m.group(1)) and _at_word_start(clause, m.start(1)):
+                out.append((m.group(1), []))
+    return out
+
+
+def _clauses(paragraph: str) -> list[str]:
+    """Split at clause punctuation, but not inside brackets: `示范区(高新区)党工委` stays whole."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(paragraph):
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE.match(c):
+            out.append(paragraph[start:i])
+            start = i + 1
+    out.append(paragraph[start:])
+    return [c for c in out if c]
+
+
+def _names_after(clause: str, at: int) -> tuple[list[str], int]:
+    """Names right after a title ending at `at`: `万英奎、赵俊生一同…` -> both, and where they end."""
+    names: list[str] = []
+    pos = at
+    while True:
+        name = _name_at(clause, pos)
+        if not name:
+            break
+        names.append(name)
+        pos += len(name)
+        if clause[pos : pos + 1] == "、" and _name_at(clause, pos + 1):
+            pos += 1
+            continue
+        break
+    return names, pos
+
+
+def _name_at(clause: str, at: int) -> str | None:
+    """A 2-4 character name starting at `at`, as long as what follows it can follow a name."""
+    rest = clause[at:]
+    sl = surname_length(rest)
+    if not sl:
+        return None
+    for length in (sl + 2, sl + 1):
+        cand = rest[:length]
+        if len(cand) < length or not re.fullmatch(rf"[{CJK}]+", cand):
+            continue
+        after = rest[length:]
+        if _plausible(cand) and (not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME)):
+            if length == sl + 2 and after.startswith(AFTER_NAME) and _short_reading_better(rest, sl):
+                continue
+            return cand
+    return None
+
+
+def _short_reading_better(rest: str, sl: int) -> bool:
+    """`李根为首场…`: both 李根为 + 首 and 李根 + 为 parse; prefer the one whose next word is a
+    verb or function word rather than a single character that happens to be one."""
+    long_after = rest[sl + 2 :]
+    short_after = rest[sl + 1 :]
+    long_word = next((w for w in AFTER_NAME if long_after.startswith(w)), "")
+    short_word = next((w for w in AFTER_NAME if short_after.startswith(w)), "")
+    return len(short_word) > len(long_word) or (len(long_word) == 1 and long_word in "为在是以的")
+
+
+def _plausible(name: str) -> bool:
+    if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        return False
+    return not any(name.endswith(e) or name.startswith(e) for e in TITLE_ENDINGS)
+
+
+def _at_word_start(clause: str, i: int) -> bool:
+    return i == 0 or not re.match(rf"[{CJK}]", clause[i - 1]) or clause[i - 1] in "“的"
+
+
+def _skip_connector(clause: str, pos: int) -> int:
+    for word in sorted(AFTER_NAME, key=len, reverse=True):
+        if clause.startswith(word, pos):
+            return pos + len(word) if word in _CONNECTORS or len(word) == 2 else pos
+    return pos
+
+
+def _title_text(raw: str) -> str:
+    text = raw.strip().lstrip("、")
+    text = _LEAD_WORDS.sub("", text)
+    if "的" in text:
+        text = text.rsplit("的", 1)[1]
+    return text.strip()
+
+
+def split_titles(text: str) -> list[str]:
+    """`市政协副主席、示范区(高新区)党工委副书记` -> two titles; `党工委、管委会主任` stays one."""
+    if not text:
+        return []
+    parts = text.split("、")
+    titles: list[str] = []
+    pending = ""
+    for part in parts:
+        pending = f"{pending}、{part}" if pending else part
+        if _ENDING.search(pending) and pending.endswith(TITLE_ENDINGS):
+            titles.append(pending)
+            pending = ""
+    if pending:
+        titles.append(pending) if not titles else titles.__setitem__(-1, f"{titles[-1]}、{pending}")
+    return [t for t in titles if 1 < len(t) <= 40]

@@ -1,0 +1,322 @@
+"""Page text -> article drafts. Pure: a string in, frozen dataclasses out.
+
+An article starts at an anchor (a dateline `本报讯(记者…)`, a byline line `本报记者 某某`, a
+columnist's mark `□某某`, or a photo credit `… 某某 摄`) together with the title lines just
+above it; a title that follows a finished paragraph and leads into text starts an article with
+no anchor. Broken paragraphs are rejoined, repeated ones kept once, furniture and section labels
+dropped and listed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.bylines import Credit, Dateline
+import dataclasses
+
+from store.lines import ANCHORS, DATE_START, Line, is_strong_title, split_lines
+from store.text import TERMINAL, fold, is_terminated
+
+BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
+MAX_HEAD = 3
+MAX_CAPTION = 3
+
+
+@dataclass(frozen=True)
+class Draft:
+    position: int  # 1-based order on the page
+    kind: str  # news | photo | commentary
+    headline: str
+    kicker: str
+    subtitle: str
+    body: str  # clean paragraphs joined by "\n"
+    credits: tuple[Credit, ...]
+    dateline: Dateline | None
+    byline: str  # a byline or columnist line printed on its own (`本报记者 某某`, `□某某`)
+    first_line: int
+    last_line: int
+
+    @property
+    def reporters(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.name for c in self.credits))
+
+
+@dataclass(frozen=True)
+class Segmented:
+    articles: tuple[Draft, ...]
+    dropped: tuple[str, ...]  # furniture, section labels, repeated headlines, stray lines
+
+
+def segment(text: str) -> Segmented:
+    lines = _mark_repeats(split_lines(text))
+    starts = _article_starts(lines)
+    drafts: list[Draft] = []
+    dropped: list[str] = []
+    if starts and starts[0][0] > 0:
+        dropped += _leading(lines[: starts[0][0]], drafts)
+    elif not starts:
+        dropped += _leading(lines, drafts)
+    for n, (start, anchor) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        draft, rest = _build(lines, start, anchor, end, len(drafts) + 1)
+        drafts.append(draft)
+        dropped += _leading(rest, drafts) if rest else []
+    return Segmented(tuple(drafts), tuple(dropped))
+
+
+def _mark_repeats(lines: list[Line]) -> list[Line]:
+    """A title line printed again (a headline repeated in a column, a fragment with commas that
+    repeats earlier text) is text, not the start of a new article."""
+    titles: set[str] = set()
+    seen = ""
+    out = []
+    for line in lines:
+        f = fold(line.text)
+        if line.kind == "title" and (f in titles or (re.search(r"[，,]", f) and f in seen)):
+            line = dataclasses.replace(line, kind="text")
+        elif line.kind == "title":
+            titles.add(f)
+        seen += f + "\n"
+        out.append(line)
+    return out
+
+
+def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first line, anchor line) of every anchored article, in page order."""
+    starts: list[tuple[int, int]] = []
+    claimed = -1
+    for i, line in enumerate(lines):
+        if line.kind not in ANCHORS or i <= claimed:
+            continue
+        if starts and _continues_anchor(lines, starts[-1][1], i):
+            claimed = i
+            continue
+        if line.kind == "credit":
+            first = _caption_start(lines, i, claimed)
+        else:
+            first = i
+        head = _head_lines(lines, first, claimed)
+        start = head[0] if head else first
+        if starts and start <= starts[-1][1]:
+            start = starts[-1][1] + 1
+        starts.append((start, i))
+        claimed = i
+    return starts
+
+
+def _continues_anchor(lines: list[Line], prev: int, i: int) -> bool:
+    """A dateline right after a byline line (or a credit right after a caption) is the same article."""
+    between = [ln for ln in lines[prev + 1 : i] if ln.kind not in ("label", "furniture")]
+    if between:
+        return False
+    return lines[prev].kind == "byline" and lines[i].kind == "dateline"
+
+
+def _caption_start(lines: list[Line], i: int, claimed: int) -> int:
+    """The first line of a photo caption that ends with the credit on line i."""
+    line = lines[i]
+    if line.credit_start > 0:  # the caption and the credit share the line
+        if DATE_START.match(line.text) or line.gap >= 2:
+            return i
+        first, budget = i, MAX_CAPTION - 1
+    else:
+        first, budget = i, MAX_CAPTION
+    j = first - 1
+    while j > claimed and budget > 0 and lines[j].kind == "text":
+        first = j
+        if DATE_START.match(lines[j].text) or lines[j].gap >= 2:
+            return first
+        j -= 1
+        budget -= 1
+    if first != i and not DATE_START.match(lines[first].text):
+        return first if lines[first - 1].kind in ("title", "label", "furniture") or first - 1 <= claimed else i - 1
+    return first
+
+
+def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:
+    """Title lines right above line `first`: kicker, headline, subtitle (labels skipped)."""
+    head: list[int] = []
+    j = first - 1
+    while j > claimed and len(head) < MAX_HEAD:
+        kind = lines[j].kind
+        if kind == "title":
+            head.insert(0, j)
+        elif kind not in ("label", "furniture"):
+            break
+        j -= 1
+    return head
+
+
+def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
+    """Lines outside any anchored article: articles with no anchor, or dropped lines."""
+    dropped: list[str] = []
+    for part in _unanchored_parts(lines):
+        heads = [ln for ln in part if ln.kind == "title"][:MAX_HEAD]
+        body = [ln for ln in part if ln.kind not in ("title", "label", "furniture")]
+        dropped += [ln.text for ln in part if ln.kind in ("label", "furniture")]
+        if body and (heads or sum(len(ln.text) for ln in body) >= 60):
+            drafts.append(_draft(part, heads, body, len(drafts) + 1, "news", (), None))
+        else:
+            dropped += [ln.text for ln in part if ln.kind not in ("label", "furniture")]
+    return dropped
+
+
+def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
+    parts: list[list[Line]] = [[]]
+    for k, line in enumerate(lines):
+        prev = parts[-1]
+        texts = [ln for ln in prev if ln.kind not in ("title", "label", "furniture")]
+        strong = line.kind == "title" and is_strong_title(line.text, line.level)
+        if strong and texts and is_terminated(texts[-1].text) and prev[-1].kind != "title":
+            parts.append([])
+        parts[-1].append(line)
+    return [p for p in parts if p]
+
+
+def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) -> tuple[Draft, list[Line]]:
+    """The article from `start` to `end`; lines after a photo credit come back as the rest."""
+    a = lines[anchor]
+    heads = [k for k in range(start, anchor) if lines[k].kind == "title" and k < _body_start(lines, start, anchor)]
+    stop = anchor + 1 if a.kind == "credit" else end
+    rest = lines[stop:end] if a.kind == "credit" else []
+    if a.kind != "credit":
+        rest, stop = _split_unanchored(lines, anchor, end)
+    while stop - 1 > anchor and lines[stop - 1].kind in ("title", "label", "furniture"):
+        stop -= 1  # a slogan or label closing the page belongs to no article
+        rest.insert(0, lines[stop])
+    span = lines[start:stop]
+    body = [
+        ln for k, ln in enumerate(span, start) if k not in heads and ln.kind not in ("label", "furniture", *BYLINES)
+    ]
+    kind = {"credit": "photo", "columnist": "commentary"}.get(a.kind, "news")
+    credits = tuple(c for ln in span if ln.kind in ANCHORS for c in ln.credits)
+    if a.kind == "columnist" and a.columnist:
+        credits = (Credit(a.columnist, "□", "columnist"), *credits)
+    head_lines = [lines[k] for k in heads]
+    byline = " ".join(ln.text for ln in span if ln.kind in BYLINES)
+    draft = _draft(span, head_lines, body, position, kind, credits, a.dateline, byline)
+    extra = [ln for ln in span if ln.kind in ("label", "furniture")]
+    return draft, extra + rest
+
+
+def _body_start(lines: list[Line], start: int, anchor: int) -> int:
+    """Title lines count as heads only up to the first text line (a caption's own lines)."""
+    for k in range(start, anchor):
+        if lines[k].kind == "text":
+            return k
+    return anchor
+
+
+def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Line], int]:
+    """Within an anchored article: a title after a finished paragraph that leads into running
+    text starts the next article (one with no anchor)."""
+    for k in range(anchor + 1, end - 1):
+        here, before, after = lines[k], lines[k - 1], lines[k + 1]
+        if here.kind != "title" or before.kind in ("title", "label") or not is_strong_title(here.text, here.level):
+            continue
+        if before.kind not in ("furniture",) and not is_terminated(before.text):
+            continue
+        nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "label", "furniture")), None)
+        if nxt is None or after.kind not in ("text", "title", "label") or len(nxt.text) < 20:
+            continue
+        return lines[k:end], k
+    return [], end
+
+
+def _draft(
+    span: list[Line],
+    head_lines: list[Line],
+    body: list[Line],
+    position: int,
+    kind: str,
+    credits: tuple[Credit, ...],
+    dateline: Dateline | None,
+    byline: str = "",
+) -> Draft:
+    kicker, headline, subtitle = _roles(head_lines)
+    paragraphs = clean_paragraphs([ln.text for ln in body], headline)
+    return Draft(
+        position=position,
+        kind=kind,
+        headline=headline,
+        kicker=kicker,
+        subtitle=subtitle,
+        body="\n".join(paragraphs),
+        credits=credits,
+        dateline=dateline,
+        byline=byline,
+        first_line=span[0].number if span else 0,
+        last_line=span[-1].number if span else 0,
+    )
+
+
+def _roles(heads: list[Line]) -> tuple[str, str, str]:
+    """Kicker, headline, subtitle from up to three title lines."""
+    texts = [h.text for h in heads]
+    if not heads:
+        return "", "", ""
+    if len(heads) == 1:
+        return "", texts[0], ""
+    if len(heads) >= 3:
+        return texts[-3], texts[-2], texts[-1]
+    first, second = heads
+    if first.level != second.level and first.level and second.level:
+        return ("", first.text, second.text) if first.level < second.level else (first.text, second.text, "")
+    if second.level and not first.level:
+        return first.text, second.text, ""
+    if first.level and not second.level:
+        return "", first.text, second.text
+    if fold(first.text).endswith(("——", "—", ":", "：")):
+        return first.text, second.text, ""
+    if fold(second.text).startswith(("——", "—", "-")) or (
+        re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
+    ):
+        return "", first.text, second.text
+    return first.text, second.text, ""
+
+
+def clean_paragraphs(texts: list[str], headline: str = "") -> list[str]:
+    """Rejoin paragraphs broken mid-sentence, then keep each repeated paragraph and sentence once."""
+    joined: list[str] = []
+    for t in texts:
+        if joined and not is_terminated(joined[-1]) and not _is_credit_only(t):
+            joined[-1] += t
+        else:
+            joined.append(t)
+    head = fold(headline)
+    folded = [fold(p) for p in joined]
+    kept: list[str] = []
+    for k, p in enumerate(joined):
+        f = folded[k]
+        if head and f == head:
+            continue
+        if len(f) >= 8 and any(
+            (f in g and (len(g) > len(f) or m < k)) for m, g in enumerate(folded) if m != k
+        ):
+            continue
+        kept.append(p)
+    return _dedupe_sentences(kept)
+
+
+def _is_credit_only(text: str) -> bool:
+    return bool(re.fullmatch(r"[（(]?[^，,。]{0,30}摄[)）]?", text.strip()))
+
+
+_SENTENCE = re.compile(rf"[^{TERMINAL}]*[{TERMINAL}]+|[^{TERMINAL}]+$")
+
+
+def _dedupe_sentences(paragraphs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for p in paragraphs:
+        pieces = []
+        for s in _SENTENCE.findall(p):
+            f = fold(s)
+            if len(f) >= 10 and f in seen:
+                continue
+            seen.add(f)
+            pieces.append(s)
+        text = "".join(pieces).strip()
+        if text:
+            out.append(text)
+    return out

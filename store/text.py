@@ -1,0 +1,62 @@
+"""Decoding files and the small text predicates that segmentation and extraction share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+
+class DecodeError(ValueError):
+    """A file that is not text in an encoding we can read."""
+
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+TERMINAL = "。！？!?…”」』"  # a paragraph ending in one of these is a finished sentence
+CLAUSE_PUNCT = "，,、；;：:"
+OPEN_QUOTE = "“「『‘"
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a page file to text: UTF-8 (with or without BOM), GB18030/GBK, UTF-16 with BOM.
+
+    Raises DecodeError for binary data or text in no encoding we recognise."""
+    if not data.strip():
+        raise DecodeError("the file is empty")
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DecodeError("the file is binary (it contains NUL bytes)")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return _clean(data[len(bom) :].decode(codec, errors="strict"))
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return _clean(data.decode(codec))
+        except UnicodeDecodeError:
+            continue
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodeError("the file is not text in a known encoding")
+    return _clean(str(best))
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    control = sum(1 for c in text[:20000] if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    if control > max(8, len(text[:20000]) // 200):
+        raise DecodeError("the file is binary (it contains control characters)")
+    return text
+
+
+def fold(text: str) -> str:
+    """A form for matching only: NFKC (full-width to half-width), no spaces. Never displayed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def is_terminated(line: str) -> bool:
+    s = line.rstrip()
+    return bool(s) and s[-1] in TERMINAL
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for c in text if "\u3400" <= c <= "\u9fff")
