@@ -10,24 +10,36 @@ from store.text import CJK
 
 NAME = rf"[{CJK}]{{2,4}}(?:[·•][{CJK}]{{1,6}})?"
 ROLE_KIND = {
-    "本报特约记者": "reporter", "本报记者": "reporter", "特约记者": "reporter", "见习记者": "reporter",
-    "实习记者": "reporter", "首席记者": "reporter", "摄影记者": "photographer", "记者": "reporter",
-    "本报通讯员": "correspondent", "特约通讯员": "correspondent", "通讯员": "correspondent",
-    "实习生": "reporter", "摄影": "photographer", "文/图": "reporter", "文/": "reporter", "图/": "photographer",
+    "本报特约记者": "reporter",
+    "本报记者": "reporter",
+    "特约记者": "reporter",
+    "见习记者": "reporter",
+    "实习记者": "reporter",
+    "首席记者": "reporter",
+    "摄影记者": "photographer",
+    "记者": "reporter",
+    "本报通讯员": "correspondent",
+    "特约通讯员": "correspondent",
+    "通讯员": "correspondent",
+    "实习生": "reporter",
+    "摄影": "photographer",
+    "文/图": "reporter",
+    "文/": "reporter",
+    "图/": "photographer",
 }
 ROLE = "|".join(sorted((re.escape(r) for r in ROLE_KIND), key=len, reverse=True))
 _ROLE_RE = re.compile(rf"(?:(?:新华社|中新社|本报|本刊)?(?:{ROLE}))")
 _NAME_RE = re.compile(rf"^{NAME}$")
 _LEAD = re.compile(
     r"^\s*(?:据)?(?:本报|本刊|新华社|中新社|人民网|央视网|中新网|央广网)"
-    rf"(?P<place>[^\s（(，,。:：]{{0,16}}?)(?:讯|电)"
+    r"(?P<place>[^\s（(，,。:：]{0,16}?)(?:讯|电)"
 )
 _PAREN = re.compile(r"^\s*[（(](?P<inside>[^（()）]{1,60})[）)]")
 _BROKEN_TAIL = re.compile(rf"^\s*(?P<inside>(?:{ROLE})\s*{NAME}(?:[、\s]+{NAME})*)\s*[）)]")
 _BARE = re.compile(rf"^\s*(?P<inside>(?:(?:{ROLE})[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*[\s\u3000]*)+)")
 # words that stand where a name could in a bare byline (`本报讯 记者 张三 近日,…`)
 NOT_NAMES = frozenset(
-    "近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄".split()
+    ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄").split()
 )
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]?){{1,5}})\s*$")
@@ -53,7 +65,7 @@ def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     role = "记者"
     pos = 0
-    for m in list(_ROLE_RE.finditer(inside)) + [None]:
+    for m in [*_ROLE_RE.finditer(inside), None]:
         end = m.start() if m else len(inside)
         for token in re.split(r"[、，,\s\u3000]+", inside[pos:end]):
             if _NAME_RE.match(token) and token not in NOT_NAMES:

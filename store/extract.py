@@ -61,7 +61,9 @@ def read_page(text: str, name: str = "", page_date: date | None = None) -> PageD
     return PageData(page_date, inferred, articles, seg.dropped)
 
 
-def read_record(title: str, body: str, kicker: str = "", subtitle: str = "", record_date: date | None = None) -> ArticleData:
+def read_record(
+    title: str, body: str, kicker: str = "", subtitle: str = "", record_date: date | None = None
+) -> ArticleData:
     """One JSON Lines record (an article already cut out of its page) to an article."""
     first = body.strip().split("\n", 1)[0]
     dateline = parse_dateline(first)

@@ -8,12 +8,11 @@ dropped and listed."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from store.bylines import Credit, Dateline
-import dataclasses
-
 from store.lines import ANCHORS, DATE_START, Line, is_strong_title, split_lines
 from store.text import TERMINAL, fold, is_terminated
 
@@ -151,8 +150,13 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
     """Lines outside any anchored article: articles with no anchor, or dropped lines."""
     dropped: list[str] = []
     for part in _unanchored_parts(lines):
-        heads = [ln for ln in part if ln.kind == "title"][:MAX_HEAD]
-        body = [ln for ln in part if ln.kind not in ("title", "label", "furniture")]
+        lead = 0
+        while lead < len(part) and part[lead].kind in ("title", "label", "furniture"):
+            lead += 1
+        heads = [ln for ln in part[:lead] if ln.kind == "title"][-MAX_HEAD:]
+        body = [
+            ln for k, ln in enumerate(part) if ln.kind not in ("label", "furniture") and (k >= lead or ln not in heads)
+        ]
         dropped += [ln.text for ln in part if ln.kind in ("label", "furniture")]
         if body and (heads or sum(len(ln.text) for ln in body) >= 60):
             drafts.append(_draft(part, heads, body, len(drafts) + 1, "news", (), None))
@@ -163,7 +167,7 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
 
 def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     parts: list[list[Line]] = [[]]
-    for k, line in enumerate(lines):
+    for line in lines:
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", "label", "furniture")]
         strong = line.kind == "title" and is_strong_title(line.text, line.level)
@@ -290,9 +294,7 @@ def clean_paragraphs(texts: list[str], headline: str = "") -> list[str]:
         f = folded[k]
         if head and f == head:
             continue
-        if len(f) >= 8 and any(
-            (f in g and (len(g) > len(f) or m < k)) for m, g in enumerate(folded) if m != k
-        ):
+        if len(f) >= 8 and any((f in g and (len(g) > len(f) or m < k)) for m, g in enumerate(folded) if m != k):
             continue
         kept.append(p)
     return _dedupe_sentences(kept)

@@ -29,15 +29,23 @@ def decode(data: bytes) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return _clean(data[len(bom) :].decode(codec, errors="strict"))
-    for codec in ("utf-8", "gb18030"):
-        try:
-            return _clean(data.decode(codec))
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _clean(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and _mostly_utf8(data[: exc.start]):
+            raise DecodeError("the file is truncated: it ends in the middle of a UTF-8 character") from None
+    try:
+        return _clean(data.decode("gb18030"))
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeError("the file is not text in a known encoding")
     return _clean(str(best))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    return len(data) > 0 and data.decode("utf-8", errors="ignore").encode("utf-8") == data
 
 
 def _clean(text: str) -> str:

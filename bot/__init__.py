@@ -1,0 +1,1 @@
+"""newsbot's Telegram-facing side: settings, the CLI, handlers and formatting."""

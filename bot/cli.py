@@ -1,0 +1,158 @@
+"""`newsbot`: the command line admins and scripts use. Thin: parse, call store/, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.progress import ProgressBar
+from bot.settings import Settings, load_settings
+from store import queries
+from store.db import open_store
+from store.ingest import ingest
+
+SAMPLE_PAGES = Path(__file__).parent / "sample_pages"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings()
+    except ValidationError as exc:
+        print(f"newsbot: bad setting: {_first_error(exc)}", file=sys.stderr)
+        return 2
+    try:
+        return int(args.handler(args, settings) or 0)
+    except SQLAlchemyError as exc:
+        print(f"newsbot: database error ({type(exc).__name__}): {str(exc).splitlines()[0][:200]}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    return f"{'.'.join(str(x) for x in err['loc']).upper()}: {err['msg']}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsbot", description="Answers questions about local news from a newspaper archive."
+    )
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+
+    c = sub.add_parser("ingest", help="ingest page files, folders and JSON Lines exports")
+    c.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    c.add_argument("--date", type=date.fromisoformat, help="the page date (YYYY-MM-DD) for pages whose name has none")
+    c.add_argument("--json", action="store_true", help="print a JSON summary")
+    c.set_defaults(handler=cmd_ingest)
+
+    c = sub.add_parser("articles", help="every article")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--body", action="store_true", help="include the article text")
+    c.set_defaults(handler=cmd_articles)
+
+    c = sub.add_parser("people", help="every person")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_people)
+
+    c = sub.add_parser("latest", help="the newest articles")
+    c.add_argument("--limit", type=int, default=10)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_latest)
+
+    c = sub.add_parser("stats", help="what the store holds")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_stats)
+    return p
+
+
+def _store(settings: Settings) -> sessionmaker[Session]:
+    _engine, sessions = open_store(settings.database_url)
+    return sessions
+
+
+def _day(d: date | None) -> str:
+    return d.isoformat() if d else "-"
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    sessions = _store(settings)
+    bar = ProgressBar()
+    report = ingest(sessions, args.paths, page_date=args.date, progress=bar)
+    bar.close()
+    if args.json:
+        _print_json(report.summary())
+    else:
+        print(f"{report.files} files, {report.articles} articles added, {report.skipped} skipped")
+    for err in report.errors:
+        print(f"error: {err}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _with_session(fn: Callable[[Session], Any], settings: Settings) -> Any:
+    with _store(settings)() as s:
+        return fn(s)
+
+
+def cmd_articles(args: argparse.Namespace, settings: Settings) -> int:
+    arts = _with_session(queries.all_articles, settings)
+    if args.json:
+        _print_json([a.to_json(body=args.body) for a in arts])
+    else:
+        for a in arts:
+            print(f"{a.id:>6}  {_day(a.date):<10}  {a.kind:<10} {a.title}")
+    return 0
+
+
+def cmd_people(args: argparse.Namespace, settings: Settings) -> int:
+    people = _with_session(queries.all_people, settings)
+    if args.json:
+        _print_json([p.to_json() for p in people])
+    else:
+        for p in people:
+            titles = "、".join(t.title for t in p.titles[:2])
+            print(f"{p.name:<6} {p.kind:<13} {len(p.articles):>4} articles  {titles}")
+    return 0
+
+
+def cmd_latest(args: argparse.Namespace, settings: Settings) -> int:
+    arts = _with_session(lambda s: queries.latest(s, args.limit), settings)
+    if args.json:
+        _print_json([a.to_json() for a in arts])
+    else:
+        for a in arts:
+            print(f"{_day(a.date):<10}  {a.title}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    st = _with_session(queries.stats, settings)
+    if args.json:
+        _print_json(st.__dict__)
+    else:
+        print(
+            f"{st.files} files, {st.pages} pages, {st.articles} articles, {st.people} people; {st.oldest} .. {st.newest}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,297 @@
+"""Files -> segment -> extract -> store. Idempotent; one transaction per file; a bad file or a
+bad line is reported by name and the rest goes on."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from store.extract import ArticleData, read_page, read_record
+from store.identity import Resolver
+from store.models import Article, Mention, Meta, Page, SourceFile
+from store.sources import SourceError, SourcePath, file_digest, find_sources, jsonl_lines, read_page_bytes
+from store.text import DecodeError, decode
+
+BATCH = 1000
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: str
+    status: str  # added | replaced | unchanged | failed | partial
+    articles: int = 0
+    skipped: int = 0
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    files: int
+    articles: int
+    skipped: int
+    errors: tuple[str, ...]
+    outcomes: tuple[FileOutcome, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> dict[str, Any]:
+        return {"files": self.files, "articles": self.articles, "skipped": self.skipped, "errors": list(self.errors)}
+
+
+def ingest(
+    sessions: sessionmaker[Session],
+    paths: Iterable[Path | str],
+    *,
+    page_date: date | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    sources, errors = find_sources([Path(p) for p in paths])
+    outcomes: list[FileOutcome] = []
+    for n, src in enumerate(sources, 1):
+        outcome = ingest_file(sessions, src, page_date=page_date)
+        outcomes.append(outcome)
+        if progress:
+            progress(n, len(sources), str(src.path))
+    all_errors = tuple(errors) + tuple(e for o in outcomes for e in o.errors)
+    return IngestReport(
+        files=len(sources),
+        articles=sum(o.articles for o in outcomes),
+        skipped=sum(o.skipped for o in outcomes),
+        errors=all_errors,
+        outcomes=tuple(outcomes),
+    )
+
+
+def ingest_file(sessions: sessionmaker[Session], src: SourcePath, *, page_date: date | None = None) -> FileOutcome:
+    path = str(src.path)
+    try:
+        digest = file_digest(src.path)
+        with sessions.begin() as s:
+            existing = s.scalar(select(SourceFile).where(SourceFile.path == path))
+            if existing and existing.sha256 == digest:
+                return FileOutcome(path, "unchanged", skipped=1)
+            twin = s.scalar(select(SourceFile.path).where(SourceFile.sha256 == digest, SourceFile.path != path))
+            if twin and not existing:
+                return FileOutcome(path, "unchanged", skipped=1)
+            status = "replaced" if existing else "added"
+            if existing:
+                _forget(s, existing.id)
+            source = SourceFile(
+                path=path, sha256=digest, size=src.path.stat().st_size, kind=src.kind, ingested_at=_now()
+            )
+            s.add(source)
+            s.flush()
+            if src.kind == "page":
+                count, skipped, errors = _ingest_page(s, source, src, page_date)
+            else:
+                count, skipped, errors = _ingest_jsonl(s, source, src)
+            if count:
+                bump_version(s)
+            if errors and not count:
+                s.rollback()
+                return FileOutcome(path, "failed", skipped=skipped, errors=tuple(errors))
+            return FileOutcome(path, "partial" if errors else status, count, skipped, tuple(errors))
+    except (SourceError, DecodeError, OSError) as exc:
+        return FileOutcome(path, "failed", errors=(f"{path}: {exc}",))
+
+
+def _forget(s: Session, source_id: int) -> None:
+    page_ids = select(Page.id).where(Page.source_id == source_id)
+    article_ids = select(Article.id).where(Article.page_id.in_(page_ids))
+    s.execute(delete(Mention).where(Mention.article_id.in_(article_ids)))
+    s.execute(delete(Article).where(Article.page_id.in_(page_ids)))
+    s.execute(delete(Page).where(Page.source_id == source_id))
+    s.execute(delete(SourceFile).where(SourceFile.id == source_id))
+    s.flush()
+
+
+def _ingest_page(s: Session, source: SourceFile, src: SourcePath, page_date: date | None) -> tuple[int, int, list[str]]:
+    text = decode(read_page_bytes(src.path))
+    data = read_page(text, src.path.name, src.manifest_date or page_date)
+    if not data.articles:
+        raise SourceError("no articles found (is this a newspaper page?)")
+    page = Page(
+        source_id=source.id,
+        key=str(src.path),
+        label=src.path.stem,
+        page_date=data.page_date,
+        page_date_inferred=data.page_date_inferred,
+        dropped=list(data.dropped),
+    )
+    s.add(page)
+    s.flush()
+    uid = f"page:{source.sha256[:20]}"
+    _write(s, [(page.id, data.page_date, f"{uid}:{a.position}", a) for a in data.articles], Resolver(s))
+    return len(data.articles), 0, []
+
+
+def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath) -> tuple[int, int, list[str]]:
+    errors: list[str] = []
+    pages: dict[tuple[str, str], tuple[int, date | None]] = {}
+    positions: dict[int, int] = {}
+    batch: list[tuple[int, date | None, str, ArticleData]] = []
+    count = skipped = 0
+    seen: set[str] = set()
+    resolver = Resolver(s)
+    for number, line in jsonl_lines(src.path):
+        if not line:
+            continue
+        try:
+            rec = parse_record(line)
+        except ValueError as exc:
+            errors.append(f"{src.path}:{number}: {exc}")
+            continue
+        uid = rec["uid"]
+        if uid in seen:
+            skipped += 1
+            continue
+        seen.add(uid)
+        key = (rec["date"].isoformat() if rec["date"] else "", str(rec.get("page") or ""))
+        if key not in pages:
+            page = Page(
+                source_id=source.id,
+                key=f"{src.path}#{key[0]}#{key[1]}",
+                label=f"{key[0]} {key[1]}".strip() or src.path.stem,
+                page_date=rec["date"],
+                page_date_inferred=False,
+                dropped=[],
+            )
+            s.add(page)
+            s.flush()
+            pages[key] = (page.id, rec["date"])
+        page_id, pdate = pages[key]
+        positions[page_id] = positions.get(page_id, 0) + 1
+        data = read_record(rec["title"], rec["body"], rec["kicker"], rec["subtitle"], pdate)
+        batch.append((page_id, pdate, uid, _positioned(data, positions[page_id])))
+        if len(batch) >= BATCH:
+            written = _write_new(s, batch, resolver)
+            count += written
+            skipped += len(batch) - written
+            batch = []
+    if batch:
+        written = _write_new(s, batch, resolver)
+        count += written
+        skipped += len(batch) - written
+    return count, skipped, errors
+
+
+def parse_record(line: str) -> dict[str, Any]:
+    """One JSON Lines record, checked: `title` and `body` strings; optional `date` (ISO),
+    `kicker`, `subtitle`, `page`, `id`, `source`. Raises ValueError naming the field."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"broken JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(raw, dict):
+        raise ValueError("a record must be a JSON object")
+    for name in ("title", "body"):
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            raise ValueError(f"field '{name}' is missing or not a non-empty string")
+    for name in ("kicker", "subtitle"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            raise ValueError(f"field '{name}' is not a string")
+    record_date = None
+    if raw.get("date"):
+        try:
+            record_date = date.fromisoformat(str(raw["date"])[:10])
+        except ValueError:
+            raise ValueError(f"field 'date' is not an ISO date: {str(raw['date'])[:30]!r}") from None
+    rid = raw.get("id")
+    content = "\x1f".join((raw["title"], str(raw.get("date") or ""), raw["body"]))
+    uid = f"rec:{rid}" if rid not in (None, "") else "rec:" + hashlib.sha256(content.encode()).hexdigest()[:32]
+    return {
+        "uid": uid[:128],
+        "title": raw["title"],
+        "body": raw["body"],
+        "kicker": raw.get("kicker") or "",
+        "subtitle": raw.get("subtitle") or "",
+        "date": record_date,
+        "page": raw.get("page"),
+    }
+
+
+def _positioned(a: ArticleData, position: int) -> ArticleData:
+    return replace(a, position=position)
+
+
+def _write_new(s: Session, rows: list[tuple[int, date | None, str, ArticleData]], resolver: Resolver) -> int:
+    uids = [r[2] for r in rows]
+    stored = set(s.scalars(select(Article.uid).where(Article.uid.in_(uids))))
+    fresh = [r for r in rows if r[2] not in stored]
+    if fresh:
+        _write(s, fresh, resolver)
+    return len(fresh)
+
+
+def _write(s: Session, rows: list[tuple[int, date | None, str, ArticleData]], resolver: Resolver) -> None:
+    now = _now()
+    values = [
+        {
+            "page_id": page_id,
+            "uid": uid,
+            "position": a.position,
+            "kind": a.kind,
+            "headline": a.headline,
+            "kicker": a.kicker,
+            "subtitle": a.subtitle,
+            "body": a.body,
+            "byline": a.byline,
+            "reporters": list(a.reporters),
+            "event_date": a.event_date,
+            "page_date": page_date,
+            "ingested_at": now,
+        }
+        for page_id, page_date, uid, a in rows
+    ]
+    ids = list(s.scalars(insert(Article).returning(Article.id, sort_by_parameter_order=True), values))
+    page_names: dict[int, set[str]] = {}
+    for page_id, _, _, a in rows:
+        page_names.setdefault(page_id, set()).update(p.name for p in a.people)
+    mentions = []
+    for article_id, (page_id, _, _, a) in zip(ids, rows, strict=True):
+        for p in a.people:
+            titles = {m.title for m in a.people if m.name == p.name and m.title}
+            pid = resolver.person_id(p.name, p.kind, titles, page_names[page_id])
+            mentions.append(
+                {
+                    "article_id": article_id,
+                    "person_id": pid,
+                    "name": p.name,
+                    "title": p.title,
+                    "kind": p.kind,
+                    "role": p.role,
+                }
+            )
+    if mentions:
+        s.execute(insert(Mention), mentions)
+
+
+def bump_version(s: Session) -> int:
+    row = s.get(Meta, "corpus_version")
+    version = int(row.value) + 1 if row else 1
+    if row:
+        row.value = str(version)
+    else:
+        s.add(Meta(key="corpus_version", value=str(version)))
+    s.flush()
+    return version
+
+
+def corpus_version(s: Session) -> int:
+    row = s.get(Meta, "corpus_version")
+    return int(row.value) if row else 0
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

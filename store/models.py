@@ -1,0 +1,99 @@
+"""The tables, as typed SQLAlchemy 2.0 models. Only store/ sees these; callers get dataclasses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SourceFile(Base):
+    """A file that was ingested: a page file or a JSON Lines export."""
+
+    __tablename__ = "source_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(String(1024), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # page | jsonl
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    pages: Mapped[list[Page]] = relationship(
+        back_populates="source", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Page(Base):
+    """One printed page (a page file, or one date and page of a JSON Lines export)."""
+
+    __tablename__ = "pages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source_files.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(1100), unique=True)
+    label: Mapped[str] = mapped_column(String(255))
+    page_date: Mapped[date | None] = mapped_column(Date, index=True)
+    page_date_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    dropped: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source: Mapped[SourceFile] = relationship(back_populates="pages")
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str] = mapped_column(String(128), unique=True)  # record id, or a hash of the content
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # news | photo | commentary
+    headline: Mapped[str] = mapped_column(Text, default="")
+    kicker: Mapped[str] = mapped_column(Text, default="")
+    subtitle: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    byline: Mapped[str] = mapped_column(Text, default="")
+    reporters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    event_date: Mapped[date | None] = mapped_column(Date, index=True)
+    page_date: Mapped[date | None] = mapped_column(Date, index=True)  # copied from the page, for sorting
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Person(Base):
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)  # the spelling most often printed
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class PersonName(Base):
+    """Every spelling of a person: the name itself and its OCR variants or merged aliases."""
+
+    __tablename__ = "person_names"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+
+
+class Mention(Base):
+    """A person in an article, with the title printed there and the role (byline or mentioned)."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (Index("ix_mentions_person_article", "person_id", "article_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(64))  # as written
+    title: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))
+
+
+class Meta(Base):
+    """Small facts about the store, such as the corpus version every process checks."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+__all__ = ["Article", "Base", "Mention", "Meta", "Page", "Person", "PersonName", "SourceFile", "UniqueConstraint"]

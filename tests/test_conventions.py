@@ -1,0 +1,152 @@
+"""Newspaper conventions on text we made up (no sample names): bylines, titles, dates, layout."""
+
+from datetime import date
+
+import pytest
+
+from store.bylines import parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
+from store.dates import date_from_name, infer_page_date, resolve
+from store.extract import read_page, read_record
+from store.people import find_people, split_titles
+from store.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本报讯（记者王小明、李大力）5月3日上午，", ["王小明", "李大力"]),
+        ("本报讯(记者陈静 通讯员周强)近日,", ["陈静", "周强"]),
+        ("本报讯(记者陈静)通讯员周强)近日,", ["陈静", "周强"]),
+        ("本报广州5月3日电 （记者 黄海 林涛）", ["黄海", "林涛"]),
+        ("新华社北京5月3日电（记者罗娜、实习生孙悦）", ["罗娜", "孙悦"]),
+        ("本报南京5月3日电（张文、杨文明）", ["张文", "杨文明"]),
+        ("据新华社电 近日，", []),
+    ],
+)
+def test_datelines(text, names):
+    d = parse_dateline(text)
+    assert d is not None
+    assert [c.name for c in d.credits] == names
+
+
+def test_no_dateline_in_plain_text():
+    assert parse_dateline("会议强调，要坚持问题导向。") is None
+
+
+def test_byline_credit_and_columnist_lines():
+    assert [c.name for c in parse_byline_line("本报记者 钱学文") or ()] == ["钱学文"]
+    credit = parse_photo_credit("5月4日，游客在湖边赏花。 本报记者 付小东 见习记者 马晓宁 摄")
+    assert credit is not None and [c.name for c in credit[1]] == ["付小东", "马晓宁"]
+    assert parse_photo_credit("他为游客拍摄") is None
+    assert parse_columnist("□秋 实") == "秋实"
+
+
+def test_titles_and_names():
+    text = (
+        "5月3日上午，市人大常委会副主任、县委书记孙立平主持召开会议。"
+        "县领导周建国、钱晓燕、吴刚出席。市文旅局局长郑敏，副局长冯涛陪同调研。"
+        "孙立平会见华东建设集团有限公司董事长林国栋、总经理韩冰一行。"
+    )
+    people = {p.name: p for p in find_people(text)}
+    assert people["孙立平"].titles == ("市人大常委会副主任", "县委书记")
+    assert people["孙立平"].kind == "official"
+    for n in ("周建国", "钱晓燕", "吴刚"):
+        assert people[n].titles == ("县领导",)
+    assert people["郑敏"].titles == ("市文旅局局长",)
+    assert people["冯涛"].titles == ("副局长",)
+    assert people["林国栋"].titles == ("华东建设集团有限公司董事长",)
+    assert people["林国栋"].kind == "other"
+    assert people["韩冰"].titles == ("总经理",)
+
+
+def test_places_roads_and_companies_are_not_people():
+    text = "项目位于黄河路与长江大道交叉口，由建华公司承建。文明城市创建持续推进，高新区荣获表彰。"
+    assert find_people(text) == []
+
+
+def test_two_titles_joined_stay_one_when_the_first_is_not_a_title():
+    assert split_titles("县委、县政府主要负责人") == ["县委、县政府主要负责人"]
+    assert split_titles("县委常委、副县长") == ["县委常委", "副县长"]
+
+
+def test_dates_from_file_names():
+    assert date_from_name("2024-03-11.txt") == date(2024, 3, 11)
+    assert date_from_name("20240311-05.txt") == date(2024, 3, 11)
+    assert date_from_name("paper_2024_03_11_A3.txt") == date(2024, 3, 11)
+    assert date_from_name("page-005.txt") is None
+
+
+def test_event_dates_resolve_against_the_page():
+    assert resolve(12, 30, date(2024, 1, 3)) == date(2023, 12, 30)
+    assert resolve(1, 2, date(2023, 12, 30)) == date(2024, 1, 2)
+    assert resolve(3, 7, date(2024, 3, 9)) == date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "year"),
+    [
+        ("县政府2024年第3次常务会议召开。", [(4, 2)], 2024),
+        ("总结分析2022年度安全生产工作。", [(3, 8)], 2023),
+        ("二〇二三年度先进集体表彰。", [(2, 20)], 2024),
+        ("听取2020年工作总结和2021年工作谋划。", [(12, 21)], 2020),
+    ],
+)
+def test_page_year_from_the_text(text, days, year):
+    inferred = infer_page_date(text, days, today=date(2026, 1, 1))
+    assert inferred is not None and inferred.year == year and inferred.month == days[0][0]
+
+
+PAGE = """\
+要闻
+
+# 县委召开全会部署全年工作
+
+本报讯(记者钱学文)2月3日上午,县委书记孙立平主持召开全会,县领导周建国、吴刚出席。
+
+会议强调,要狠抓落实,
+
+确保各项任务按期完成。
+
+会议强调,要狠抓落实,确保各项任务按期完成。
+
+春耕备耕 有序推进
+
+2月2日,农民在田间查看麦苗长势。 本报记者 付小东 摄
+
+城西街道 办好民生实事
+
+本报记者 钱学文
+
+今年以来,城西街道聚焦群众关切,办成一批民生实事。
+
+扫一扫 关注我们
+"""
+
+
+def test_a_made_up_page_segments_like_a_newspaper():
+    data = read_page(PAGE, "2024-02-04.txt")
+    heads = [(a.kind, a.headline) for a in data.articles]
+    assert heads == [
+        ("news", "县委召开全会部署全年工作"),
+        ("photo", "春耕备耕 有序推进"),
+        ("news", "城西街道 办好民生实事"),
+    ]
+    first = data.articles[0]
+    assert first.body.count("确保各项任务按期完成") == 1  # broken paragraph rejoined, repeat kept once
+    assert first.event_date == date(2024, 2, 3)
+    assert {p.name for p in first.people} == {"钱学文", "孙立平", "周建国", "吴刚"}
+    assert data.articles[1].reporters == ("付小东",)
+    assert data.articles[2].reporters == ("钱学文",)
+    assert set(data.dropped) == {"要闻", "扫一扫 关注我们"}
+
+
+def test_a_column_is_commentary_with_its_author():
+    seg = segment("说说节俭\n\n□秋 实\n\n节俭是美德。我们要从小事做起。\n")
+    (a,) = seg.articles
+    assert (a.kind, a.headline, a.reporters) == ("commentary", "说说节俭", ("秋实",))
+
+
+def test_a_record_reads_its_byline():
+    a = read_record("标题", "新华社北京5月3日电（记者罗娜）国务院总理5日主持会议。", record_date=date(2020, 5, 4))
+    assert a.reporters == ("罗娜",)
+    assert a.event_date == date(2020, 5, 3)
