@@ -148,9 +148,8 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         _print_json(st.__dict__)
     else:
-        print(
-            f"{st.files} files, {st.pages} pages, {st.articles} articles, {st.people} people; {st.oldest} .. {st.newest}"
-        )
+        print(f"{st.files} files, {st.pages} pages, {st.articles} articles, {st.people} people")
+        print(f"pages dated {_day(st.oldest)} .. {_day(st.newest)}")
     return 0
 
 
