@@ -10,7 +10,7 @@ from datetime import date
 from store.bylines import Credit, parse_dateline
 from store.dates import date_from_name, event_month_day, infer_page_date, resolve
 from store.names import AFTER_NAME, NAME_END_PUNCT
-from store.people import find_people
+from store.people import Person, find_people
 from store.segment import Draft, segment
 from store.text import CJK
 
@@ -56,8 +56,9 @@ def read_page(text: str, name: str = "", page_date: date | None = None) -> PageD
     if page_date is None:
         page_date = infer_page_date(text, days)
         inferred = page_date is not None
-    titled = {p.name: p for d in seg.articles for p in find_people(_text_of(d))}
-    articles = tuple(_article(d, page_date, titled) for d in seg.articles)
+    found = [find_people(_text_of(d)) for d in seg.articles]
+    titled = {p.name: p for people in found for p in people}
+    articles = tuple(_article(d, page_date, titled, people) for d, people in zip(seg.articles, found, strict=True))
     return PageData(page_date, inferred, articles, seg.dropped)
 
 
@@ -69,8 +70,8 @@ def read_record(
     dateline = parse_dateline(first)
     credits = dateline.credits if dateline else ()
     draft = Draft(1, "news", title.strip(), kicker.strip(), subtitle.strip(), body.strip(), credits, dateline, "", 0, 0)
-    titled = {p.name: p for p in find_people(_text_of(draft))}
-    return _article(draft, record_date, titled)
+    local = find_people(_text_of(draft))
+    return _article(draft, record_date, {}, local)
 
 
 def _event_md(d: Draft) -> tuple[int, int] | None:
@@ -88,7 +89,7 @@ def _without_dateline(d: Draft) -> str:
     return d.body
 
 
-def _article(d: Draft, page_date: date | None, titled: dict) -> ArticleData:
+def _article(d: Draft, page_date: date | None, titled: dict[str, Person], local: list[Person]) -> ArticleData:
     md = _event_md(d)
     event = resolve(md[0], md[1], page_date) if md and page_date else None
     return ArticleData(
@@ -101,16 +102,17 @@ def _article(d: Draft, page_date: date | None, titled: dict) -> ArticleData:
         byline=d.byline,
         reporters=d.reporters,
         event_date=event,
-        people=_mentions(d, titled),
+        people=_mentions(d, titled, local),
     )
 
 
-def _mentions(d: Draft, titled: dict) -> tuple[PersonMention, ...]:
+def _mentions(d: Draft, titled: dict[str, Person], found: list[Person]) -> tuple[PersonMention, ...]:
+    """Bylines, then people printed with a title, then people of the page named again."""
     out: dict[tuple[str, str], PersonMention] = {}
     for c in d.credits:
         out.setdefault((c.name, c.role), _credit_mention(c))
     text = _text_of(d)
-    local = {p.name: p for p in find_people(text)}
+    local = {p.name: p for p in found}
     for name, p in local.items():
         for title in p.titles or ("",):
             out.setdefault((name, title), PersonMention(name, title, p.kind, "mentioned"))

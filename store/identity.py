@@ -3,7 +3,7 @@ title in common, never two names on the same page), and merges an admin asks for
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from store.models import Mention, Person, PersonName
@@ -32,20 +32,25 @@ class Resolver:
         self.ids: dict[str, int | None] = {}
         self.titles: dict[int, set[str]] = {}
         self.kinds: dict[int, str] = {}
+        self.loaded = False
+
+    def _load(self) -> None:
+        """All known spellings in one query: cheaper than one query per name on a large import."""
+        for name, pid in self.session.execute(select(PersonName.name, PersonName.person_id)).tuples():
+            self.ids[name] = pid
+        self.loaded = True
 
     def person_id(self, name: str, kind: str, titles: set[str], page_names: set[str]) -> int:
         pid = self._lookup(name)
         if pid is None:
             pid = self._variant_of(name, kind, titles, page_names)
             if pid is not None:
-                self.session.add(PersonName(name=name, person_id=pid))
+                self.session.execute(insert(PersonName).values(name=name, person_id=pid))
                 self.ids[name] = pid
         if pid is None:
-            person = Person(name=name, kind=kind)
-            self.session.add(person)
-            self.session.flush()
-            pid = person.id
-            self.session.add(PersonName(name=name, person_id=pid))
+            pid = self.session.scalar(insert(Person).values(name=name, kind=kind).returning(Person.id))
+            assert pid is not None
+            self.session.execute(insert(PersonName).values(name=name, person_id=pid))
             self.ids[name] = pid
             self.kinds[pid] = kind
             self.titles[pid] = set()
@@ -53,9 +58,9 @@ class Resolver:
         return pid
 
     def _lookup(self, name: str) -> int | None:
-        if name not in self.ids:
-            self.ids[name] = self.session.scalar(select(PersonName.person_id).where(PersonName.name == name))
-        return self.ids[name]
+        if not self.loaded:
+            self._load()
+        return self.ids.get(name)
 
     def _variant_of(self, name: str, kind: str, titles: set[str], page_names: set[str]) -> int | None:
         cores = {title_core(t) for t in titles if t}

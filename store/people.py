@@ -10,6 +10,7 @@ from store.names import AFTER_NAME, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITL
 from store.text import CJK
 
 _ENDING = re.compile("|".join(TITLE_ENDINGS))
+_EDGE_ENDING = re.compile(f"^(?:{'|'.join(TITLE_ENDINGS)})|(?:{'|'.join(TITLE_ENDINGS)})$")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
@@ -62,6 +63,8 @@ def find_people(text: str) -> list[Person]:
     """Every titled person in text, in order of first appearance, titles merged per name."""
     found: dict[str, list[str]] = {}
     for paragraph in text.split("\n"):
+        if not _ENDING.search(paragraph) and "团队" not in paragraph and "工作室" not in paragraph:
+            continue
         for name, titles in _scan_paragraph(paragraph):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
@@ -104,6 +107,8 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
 
 def _clauses(paragraph: str) -> list[str]:
     """Split at clause punctuation, but not inside brackets: `示范区(高新区)党工委` stays whole."""
+    if "(" not in paragraph and "（" not in paragraph:
+        return [c for c in _CLAUSE.split(paragraph) if c]
     out, depth, start = [], 0, 0
     for i, c in enumerate(paragraph):
         if c in "(（":
@@ -165,7 +170,7 @@ def _short_reading_better(rest: str, sl: int) -> bool:
 def _plausible(name: str) -> bool:
     if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
         return False
-    return not any(name.endswith(e) or name.startswith(e) for e in TITLE_ENDINGS)
+    return not _EDGE_ENDING.search(name)
 
 
 def _at_word_start(clause: str, i: int) -> bool:
