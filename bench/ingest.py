@@ -7,7 +7,6 @@ own process so that peak memory is measured separately."""
 from __future__ import annotations
 
 import argparse
-import time
 from datetime import datetime
 
 from bench.common import OUT, machine, replicated, run_child, write_section

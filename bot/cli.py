@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import formatting
 from bot.progress import ProgressBar
 from bot.settings import Settings, load_settings
-from store import queries
-from store.db import open_store
+from store import answers, queries
+from store.db import index_cache, open_store
 from store.ingest import ingest
+from store.retrieval import Retriever
 
 SAMPLE_PAGES = Path(__file__).parent / "sample_pages"
 
@@ -74,6 +78,25 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_latest)
 
+    c = sub.add_parser("search", help="fuzzy search")
+    c.add_argument("query", nargs="?", help="what to look for")
+    c.add_argument("--batch", type=Path, metavar="FILE", help="one query a line; prints JSON Lines")
+    c.add_argument("--limit", type=int, default=10)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_search)
+
+    c = sub.add_parser("who", help="a person, or the holders of a title")
+    c.add_argument("name")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_who)
+
+    c = sub.add_parser("ask", help="the reply the bot would send to TEXT, as plain text")
+    c.add_argument("text", nargs="+")
+    c.set_defaults(handler=cmd_ask)
+
+    c = sub.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
+    c.set_defaults(handler=cmd_chat)
+
     c = sub.add_parser("stats", help="what the store holds")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_stats)
@@ -83,6 +106,26 @@ def build_parser() -> argparse.ArgumentParser:
 def _store(settings: Settings) -> sessionmaker[Session]:
     _engine, sessions = open_store(settings.database_url)
     return sessions
+
+
+def _retriever(settings: Settings, sessions: sessionmaker[Session]) -> Retriever:
+    return Retriever(sessions, index_cache(settings.database_url))
+
+
+def _seeded(settings: Settings) -> sessionmaker[Session]:
+    """The store; an empty one is filled with the bundled sample pages first, so that a new
+    user can try the bot at once."""
+    sessions = _store(settings)
+    with sessions() as s:
+        empty = queries.stats(s).articles == 0
+    if empty:
+        print(f"(the store is empty: loading the sample pages from {SAMPLE_PAGES})", file=sys.stderr)
+        ingest(sessions, [SAMPLE_PAGES])
+    return sessions
+
+
+def _today(settings: Settings) -> date:
+    return datetime.now(ZoneInfo(settings.newsbot_tz)).date()
 
 
 def _day(d: date | None) -> str:
@@ -141,6 +184,77 @@ def cmd_latest(args: argparse.Namespace, settings: Settings) -> int:
         for a in arts:
             print(f"{_day(a.date):<10}  {a.title}")
     return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    sessions = _store(settings)
+    retriever = _retriever(settings, sessions)
+    if args.batch:
+        with sessions() as s, args.batch.open(encoding="utf-8") as f:
+            for line in f:
+                query = line.strip()
+                if not query:
+                    continue
+                t = time.perf_counter()
+                hits = answers.search(s, retriever.index, query, args.limit)
+                elapsed = (time.perf_counter() - t) * 1000
+                results = [h.to_json() for h in hits]
+                print(
+                    json.dumps(
+                        {"query": query, "results": results, "elapsed_ms": round(elapsed, 3)}, ensure_ascii=False
+                    )
+                )
+        return 0
+    if not args.query:
+        print("newsbot search: give a QUERY or --batch FILE", file=sys.stderr)
+        return 2
+    with sessions() as s:
+        hits = answers.search(s, retriever.index, args.query, args.limit)
+    if args.json:
+        _print_json([h.to_json() for h in hits])
+    else:
+        for i, h in enumerate(hits, 1):
+            print(formatting.hit_block(h, formatting.TEXT, i))
+    return 0
+
+
+def cmd_who(args: argparse.Namespace, settings: Settings) -> int:
+    with _store(settings)() as s:
+        result = answers.who(s, args.name)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(formatting.who_block(result, formatting.TEXT))
+    return 0 if result.person or result.holders else 1
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    sessions = _seeded(settings)
+    retriever = _retriever(settings, sessions)
+    print(_reply(" ".join(args.text), sessions, retriever, settings))
+    return 0
+
+
+def _reply(text: str, sessions: sessionmaker[Session], retriever: Retriever, settings: Settings) -> str:
+    with sessions() as s:
+        ans = answers.answer(s, retriever.index, text, _today(settings))
+    return formatting.answer_text(ans, formatting.TEXT)
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    sessions = _seeded(settings)
+    retriever = _retriever(settings, sessions)
+    print("问我本地新闻（例如：官卫红、消防安全、3月11日的新闻）。空行或 Ctrl-D 退出。")
+    while True:
+        try:
+            text = input("> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not text:
+            return 0
+        print(_reply(text, sessions, retriever, settings))
+        print()
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:

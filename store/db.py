@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,13 @@ def default_url() -> str:
     """The SQLite file used when DATABASE_URL is not set: $XDG_DATA_HOME/newsbot/newsbot.db."""
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return f"sqlite:///{base / 'newsbot' / 'newsbot.db'}"
+
+
+def index_cache(url: str) -> Path:
+    """Where the search index of a database is saved between runs: $XDG_CACHE_HOME/newsbot/."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha256(url.encode()).hexdigest()[:16]
+    return base / "newsbot" / f"index-{digest}.npz"
 
 
 def make_engine(url: str) -> Engine:

@@ -1,0 +1,218 @@
+"""The retriever: BM25 over character bigrams (headline, kicker and subtitle also unigrams, and
+weighted above the body), query expansion with names the store knows (matched fuzzily), and a
+rapidfuzz rerank of the top candidates. Built from the store; immutable once built, so a reload
+builds a new one off the hot path and swaps it in one assignment."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from store import postings
+from store.gazetteer import Gazetteer, build_gazetteer
+from store.models import Article, PersonName
+from store.postings import Postings, build_postings
+from store.text import fold
+from store.tokens import BIGRAM_BASE, query_keys
+
+HEAD_BOOST = 2.0
+BODY_MAX_DF = 0.05  # body bigrams in more than 5% of documents carry little and cost much
+CANDIDATES = 40
+EXPANSION_BOOST = 1.5  # a known name the query misspelt counts more than the misspelling
+CHUNK = 4000
+FORMAT = 3  # bump when the saved layout changes
+
+# Words of a question that say nothing about what is asked.
+QUESTION_WORDS = re.compile(
+    r"请问|请|多少|什么时候|什么|哪些|哪里|哪儿|哪个|哪位|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|有关|关于|相关"
+    r"|的新闻|新闻|消息|报道|情况|最近|近期|在忙|忙什么|吗|呢|吧|啊|了吗|是谁|谁"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    article_id: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Index:
+    version: int
+    ids: np.ndarray  # article id per document number
+    heads: tuple[str, ...]  # folded kicker + headline + subtitle
+    head: Postings
+    body: Postings
+    names: Gazetteer
+
+    @property
+    def size(self) -> int:
+        return int(self.ids.size)
+
+    @property
+    def nbytes(self) -> int:
+        return self.ids.nbytes + self.head.nbytes + self.body.nbytes + sum(len(h) * 4 + 56 for h in self.heads)
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        core = question_core(query)
+        if not core or not self.size:
+            return []
+        keys = query_keys(core)
+        expansions = self.names.expand(core)
+        scores = np.zeros(self.size, dtype=np.float32)
+        body_keys = [k for k in keys if k >= BIGRAM_BASE]
+        self.head.add_scores(scores, keys, HEAD_BOOST)
+        found = self.body.add_scores(scores, body_keys)
+        if found == 0:  # a single character, or only very common pairs: unigrams of the headline carry it
+            self.body.add_scores(scores, [k for k in keys if k < BIGRAM_BASE])
+        for name in expansions:
+            extra = [k for k in query_keys(name) if k >= BIGRAM_BASE and k not in keys]
+            self.head.add_scores(scores, extra, HEAD_BOOST * EXPANSION_BOOST)
+            self.body.add_scores(scores, extra, EXPANSION_BOOST)
+        top = _top(scores, CANDIDATES)
+        if not top.size:
+            return []
+        return self._rerank(core, expansions, top, scores)[:limit]
+
+    def _rerank(self, core: str, expansions: list[str], top: np.ndarray, scores: np.ndarray) -> list[Hit]:
+        best = float(scores[top[0]]) or 1.0
+        hits = []
+        for doc in top:
+            head = self.heads[doc]
+            fuzzy = fuzz.partial_ratio(core, head) / 100 if len(core) <= len(head) else fuzz.ratio(core, head) / 100
+            bonus = 0.25 * fuzzy * fuzzy + (0.1 if any(n in head for n in expansions) else 0.0)
+            hits.append(Hit(int(self.ids[doc]), float(scores[doc]) / best + bonus))
+        hits.sort(key=lambda h: (-h.score, -h.article_id))
+        return hits
+
+    def save(self, path: Path) -> None:
+        arrays: dict[str, np.ndarray] = {"ids": self.ids, "meta": np.array([self.version, FORMAT], dtype=np.int64)}
+        postings.save(self.head, "head", arrays)
+        postings.save(self.body, "body", arrays)
+        arrays["heads"] = np.array("\x1e".join(self.heads))
+        arrays["names"] = np.array("\x1e".join(self.names.names))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, **arrays)
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> Index | None:
+        """A saved index, or None when the file is missing, unreadable or of an older layout."""
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                version, fmt = (int(x) for x in z["meta"])
+                if fmt != FORMAT:
+                    return None
+                arrays = {k: z[k] for k in z.files}
+        except (OSError, ValueError, KeyError):
+            return None
+        heads = str(arrays["heads"]).split("\x1e") if arrays["ids"].size else []
+        names = [n for n in str(arrays["names"]).split("\x1e") if n]
+        return cls(
+            version,
+            arrays["ids"],
+            tuple(heads),
+            postings.load("head", arrays),
+            postings.load("body", arrays),
+            Gazetteer(names),
+        )
+
+
+def question_core(text: str) -> str:
+    """The part of a question that names what is asked: `山阳路项目全长多少公里` -> `山阳路项目全长公里`."""
+    return QUESTION_WORDS.sub("", fold(text).lower())
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    nonzero = np.flatnonzero(scores)
+    if nonzero.size > k:
+        part = nonzero[np.argpartition(scores[nonzero], -k)[-k:]]
+    else:
+        part = nonzero
+    return part[np.argsort(-scores[part], kind="stable")]
+
+
+def build_index(session: Session, version: int = 0) -> Index:
+    """Read every article (in id order, a chunk at a time) and build the index."""
+    ids = np.array(session.scalars(select(Article.id).order_by(Article.id)).all(), dtype=np.int64)
+    heads: list[str] = []
+    lengths: list[int] = []
+    for kicker, headline, subtitle, blen in session.execute(
+        select(Article.kicker, Article.headline, Article.subtitle, func.length(Article.body)).order_by(Article.id)
+    ):
+        heads.append(fold(f"{kicker} {headline} {subtitle}").lower())
+        lengths.append(int(blen or 0))
+
+    def body_chunks() -> Iterator[list[str]]:
+        for start in range(0, ids.size, CHUNK):
+            chunk_ids = ids[start : start + CHUNK].tolist()
+            rows = dict(
+                session.execute(select(Article.id, Article.body).where(Article.id.in_(chunk_ids))).tuples().all()
+            )
+            yield [rows.get(i, "") for i in chunk_ids]
+
+    def head_chunks() -> Iterator[list[str]]:
+        for start in range(0, len(heads), CHUNK):
+            yield heads[start : start + CHUNK]
+
+    head_len = np.array([len(h) for h in heads], dtype=np.float32)
+    head = build_postings(head_chunks, ids.size, head_len, unigrams=True, b=0.3)
+    body = build_postings(
+        body_chunks, ids.size, np.array(lengths, dtype=np.float32), unigrams=False, b=0.75, max_df=BODY_MAX_DF
+    )
+    people = list(session.scalars(select(PersonName.name)))
+    return Index(version, ids, tuple(heads), head, body, build_gazetteer(people, heads, body_chunks()))
+
+
+class Retriever:
+    """Holds the current index for a process: loads a saved one, rebuilds when the store's corpus
+    version moves, and swaps the new index in with one assignment (readers never wait)."""
+
+    def __init__(self, sessions: sessionmaker[Session], cache: Path | None = None) -> None:
+        self.sessions = sessions
+        self.cache = cache
+        self._index: Index | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self.refresh()
+        assert self._index is not None
+        return self._index
+
+    def refresh(self, force: bool = False) -> bool:
+        """Rebuild if the store changed since the index was built. True when swapped."""
+        from store.ingest import corpus_version
+
+        with self._lock:
+            with self.sessions() as s:
+                version = corpus_version(s)
+            current = self._index
+            if current is not None and current.version == version and not force:
+                return False
+            if current is None and self.cache and not force:
+                saved = Index.load(self.cache)
+                if saved is not None and saved.version == version:
+                    self._index = saved
+                    return True
+            with self.sessions() as s:
+                fresh = build_index(s, version)
+            if self.cache:
+                try:
+                    fresh.save(self.cache)
+                except OSError:
+                    pass  # a read-only cache folder only costs the next cold start
+            self._index = fresh
+            return True
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        return self.index.search(query, limit)
