@@ -5,6 +5,7 @@ builds a new one off the hot path and swaps it in one assignment."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Iterator
@@ -207,10 +208,8 @@ class Retriever:
             with self.sessions() as s:
                 fresh = build_index(s, version)
             if self.cache:
-                try:
+                with contextlib.suppress(OSError):  # a read-only cache only costs the next cold start
                     fresh.save(self.cache)
-                except OSError:
-                    pass  # a read-only cache folder only costs the next cold start
             self._index = fresh
             return True
 
