@@ -10,12 +10,12 @@ from rapidfuzz import fuzz
 
 from store.text import CJK
 
-PLACE = re.compile(
-    rf"[{CJK}]{{1,4}}(?:大道|街道|社区|公园|广场|小区|园区|新区|中学|小学|大学|医院|大桥|路|街|湖|桥|河|山|村|镇|乡)"
-)
+SUFFIX = re.compile("大道|街道|社区|公园|广场|小区|园区|新区|中学|小学|大学|医院|大桥|路|街|湖|桥|河|山|村|镇|乡")
+_CJK_RUN = re.compile(rf"[{CJK}]+$")
 _STOP_FIRST = set("在到的和与及对向从于是为等把将被由该这那其各全每沿经了并至赴往自")
 _INSIDE_STOP = set("的了是在和与及到等把将被由这那其每个们")
-_MAX_SHARED = 300  # a bigram shared by more names than this says nothing about which one
+_MAX_SHARED = 300
+LEAD_CHARS = 600  # places are named early in a report; the rest of a long body adds little  # a bigram shared by more names than this says nothing about which one
 
 
 def _clean_place(match: str) -> str:
@@ -72,10 +72,31 @@ def _same_shape(a: str, b: str) -> bool:
     return a[0] == b[0] or a[-1] == b[-1]
 
 
-def build_gazetteer(people: list[str], heads: list[str], bodies: Iterable[list[str]]) -> Gazetteer:
-    places: set[str] = set()
+def places_in(text: str) -> set[str]:
+    """Place names printed in text: up to four characters before a place word (`沁泉湖`, `云台路`)."""
+    found: set[str] = set()
+    for m in SUFFIX.finditer(text):
+        lead = _CJK_RUN.search(text, max(0, m.start() - 4), m.start())
+        if lead:
+            name = _clean_place(lead.group(0) + m.group(0))
+            if len(name) >= 3:
+                found.add(name)
+    return found
+
+
+class PlaceCollector:
+    """Gathers place names chunk by chunk while the index reads the bodies."""
+
+    def __init__(self) -> None:
+        self.places: set[str] = set()
+
+    def __call__(self, texts: list[str]) -> None:
+        for text in texts:
+            self.places |= places_in(text[:LEAD_CHARS])
+
+
+def build_gazetteer(people: list[str], heads: list[str], places: set[str]) -> Gazetteer:
+    found = set(places)
     for text in heads:
-        places.update(_clean_place(m) for m in PLACE.findall(text))
-    for chunk in bodies:
-        places.update(_clean_place(m) for m in PLACE.findall("\n".join(chunk)))
-    return Gazetteer([*people, *(p for p in places if len(p) >= 3)])
+        found |= places_in(text)
+    return Gazetteer([*people, *found])

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
-from store.tokens import doc_keys, term_counts
+from store.tokens import doc_keys, group_starts, term_counts
 
 K1 = 1.2
 LEVELS = 255
 MIN_CUT = 500
+WORKERS = 2
 
 
 @dataclass(frozen=True)
@@ -27,21 +30,30 @@ class Postings:
     def nbytes(self) -> int:
         return sum(a.nbytes for a in (self.terms, self.indptr, self.docs, self.weights, self.idf))
 
-    def add_scores(self, scores: np.ndarray, keys: Iterable[int], boost: float = 1.0) -> int:
-        """Add each key's BM25 contribution to `scores`; returns how many keys were known."""
+    def add_scores(
+        self, scores: np.ndarray, keys: Iterable[int], boost: float = 1.0, touched: list[np.ndarray] | None = None
+    ) -> int:
+        """Add each key's BM25 contribution to `scores` (and the documents it reached to
+        `touched`); returns how many keys were known."""
         known = 0
         scale = boost * (K1 + 1) / LEVELS
-        for key in keys:
-            i = int(np.searchsorted(self.terms, key))
+        wanted = np.asarray(list(keys), dtype=np.uint32)
+        if not wanted.size or not self.terms.size:
+            return 0
+        found = np.searchsorted(self.terms, wanted)
+        for key, i in zip(wanted.tolist(), found.tolist(), strict=True):
             if i >= self.terms.size or self.terms[i] != key:
                 continue
             known += 1
             lo, hi = self.indptr[i], self.indptr[i + 1]
-            scores[self.docs[lo:hi]] += self.weights[lo:hi] * np.float32(self.idf[i] * scale)
+            docs = self.docs[lo:hi]
+            scores[docs] += self.weights[lo:hi] * np.float32(self.idf[i] * scale)
+            if touched is not None:
+                touched.append(docs)
         return known
 
     def df(self, key: int) -> int:
-        i = int(np.searchsorted(self.terms, key))
+        i = int(np.searchsorted(self.terms, np.uint32(key)))
         if i >= self.terms.size or self.terms[i] != key:
             return 0
         return int(self.indptr[i + 1] - self.indptr[i])
@@ -55,11 +67,13 @@ def build_postings(
     unigrams: bool,
     b: float,
     max_df: float = 1.0,
+    on_chunk: Callable[[list[str]], None] | None = None,
 ) -> Postings:
     """Two passes over `chunks()` (lists of texts, in document order): document frequencies,
-    then postings written in place. Terms in more than `max_df` of documents are left out."""
+    then postings written in place. Terms in more than `max_df` of documents are left out.
+    `on_chunk` sees every chunk of the first pass (to gather other facts in the same read)."""
     avgdl = float(lengths.mean()) if lengths.size else 1.0
-    vocab, df = _document_frequencies(chunks(), unigrams)
+    vocab, df = _document_frequencies(chunks(), unigrams, on_chunk)
     # the cut only matters for a large archive: a small one keeps every pair
     keep = df <= max(MIN_CUT, int(max_df * n_docs)) if max_df < 1.0 else np.ones(df.size, bool)
     terms = vocab[keep]
@@ -70,36 +84,54 @@ def build_postings(
     weights = np.zeros(int(indptr[-1]), dtype=np.uint8)
     cursor = indptr[:-1].copy()
     base = 0
-    for texts in chunks():
-        d, k, tf = term_counts(*doc_keys(texts, unigrams))
+    for n, (d, k, tf) in counted(chunks(), unigrams):  # sorted by key, then doc
         d = d + np.uint32(base)
-        base += len(texts)
-        idx = np.searchsorted(terms, k)
-        idx[idx >= terms.size] = 0
-        present = terms[idx] == k
-        d, idx, tf = d[present], idx[present], tf[present]
-        order = np.argsort(idx, kind="stable")
-        d, idx, tf = d[order], idx[order], tf[order]
-        starts = np.flatnonzero(np.concatenate(([True], idx[1:] != idx[:-1]))) if idx.size else np.zeros(0, np.int64)
-        group = np.repeat(starts, np.diff(np.append(starts, idx.size)))
-        rank = np.arange(idx.size) - group
+        base += n
+        starts = group_starts(k)
+        sizes = np.diff(np.append(starts, k.size))
+        where = np.searchsorted(terms, k[starts])
+        where[where >= terms.size] = 0
+        present = terms[where] == k[starts] if terms.size else np.zeros(starts.size, bool)
+        idx = np.repeat(where, sizes)
+        mask = np.repeat(present, sizes)
+        rank = np.arange(k.size) - np.repeat(starts, sizes)
+        d, idx, tf, rank = d[mask], idx[mask], tf[mask], rank[mask]
         pos = cursor[idx] + rank
         norm = K1 * (1 - b + b * lengths[d] / avgdl)
         w = tf * (K1 + 1) / (tf + norm)
         docs[pos] = d
         weights[pos] = np.clip(np.rint(w / (K1 + 1) * LEVELS), 1, LEVELS).astype(np.uint8)
-        np.add.at(cursor, idx[starts], np.diff(np.append(starts, idx.size)))
+        cursor[where[present]] += sizes[present]
     idf = np.log(1 + (n_docs - kept_df + 0.5) / (kept_df + 0.5)).astype(np.float32)
     return Postings(terms, indptr, docs, weights, idf)
 
 
-def _document_frequencies(chunks: Iterable[list[str]], unigrams: bool) -> tuple[np.ndarray, np.ndarray]:
+def counted(
+    chunks: Iterable[list[str]], unigrams: bool, on_chunk: Callable[[list[str]], None] | None = None
+) -> Iterator[tuple[int, tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """(chunk size, term counts) per chunk, in order, computed on two threads (NumPy releases
+    the GIL while it sorts) while the next chunk is read."""
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        pending: deque[tuple[int, Future[tuple[np.ndarray, np.ndarray, np.ndarray]]]] = deque()
+        for texts in chunks:
+            pending.append((len(texts), pool.submit(lambda t=texts: term_counts(*doc_keys(t, unigrams)))))
+            if on_chunk:
+                on_chunk(texts)
+            while len(pending) > WORKERS:
+                n, fut = pending.popleft()
+                yield n, fut.result()
+        while pending:
+            n, fut = pending.popleft()
+            yield n, fut.result()
+
+
+def _document_frequencies(
+    chunks: Iterable[list[str]], unigrams: bool, on_chunk: Callable[[list[str]], None] | None
+) -> tuple[np.ndarray, np.ndarray]:
     parts_k: list[np.ndarray] = []
     parts_c: list[np.ndarray] = []
-    for texts in chunks:
-        _, k, _ = term_counts(*doc_keys(texts, unigrams))
-        k = np.sort(k)
-        starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1]))) if k.size else np.zeros(0, np.int64)
+    for _n, (_, k, _) in counted(chunks, unigrams, on_chunk):
+        starts = group_starts(k)
         parts_k.append(k[starts])
         parts_c.append(np.diff(np.append(starts, k.size)))
     if not parts_k:
@@ -108,8 +140,8 @@ def _document_frequencies(chunks: Iterable[list[str]], unigrams: bool) -> tuple[
     counts = np.concatenate(parts_c)
     order = np.argsort(keys, kind="stable")
     keys, counts = keys[order], counts[order]
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1]))) if keys.size else np.zeros(0, np.int64)
-    return keys[starts], np.add.reduceat(counts, starts) if keys.size else counts
+    starts = group_starts(keys)
+    return keys[starts], (np.add.reduceat(counts, starts) if keys.size else counts)
 
 
 def save(p: Postings, prefix: str, out: dict[str, np.ndarray]) -> None:

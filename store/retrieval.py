@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from store import postings
-from store.gazetteer import Gazetteer, build_gazetteer
+from store.gazetteer import Gazetteer, PlaceCollector, build_gazetteer
 from store.models import Article, PersonName
 from store.postings import Postings, build_postings
 from store.text import fold
@@ -68,16 +68,15 @@ class Index:
         keys = query_keys(core)
         expansions = self.names.expand(core)
         scores = np.zeros(self.size, dtype=np.float32)
+        touched: list[np.ndarray] = []
         body_keys = [k for k in keys if k >= BIGRAM_BASE]
-        self.head.add_scores(scores, keys, HEAD_BOOST)
-        found = self.body.add_scores(scores, body_keys)
-        if found == 0:  # a single character, or only very common pairs: unigrams of the headline carry it
-            self.body.add_scores(scores, [k for k in keys if k < BIGRAM_BASE])
+        self.head.add_scores(scores, keys, HEAD_BOOST, touched)
+        self.body.add_scores(scores, body_keys, 1.0, touched)
         for name in expansions:
             extra = [k for k in query_keys(name) if k >= BIGRAM_BASE and k not in keys]
-            self.head.add_scores(scores, extra, HEAD_BOOST * EXPANSION_BOOST)
-            self.body.add_scores(scores, extra, EXPANSION_BOOST)
-        top = _top(scores, CANDIDATES)
+            self.head.add_scores(scores, extra, HEAD_BOOST * EXPANSION_BOOST, touched)
+            self.body.add_scores(scores, extra, EXPANSION_BOOST, touched)
+        top = _top(scores, touched, CANDIDATES)
         if not top.size:
             return []
         return self._rerank(core, expansions, top, scores)[:limit]
@@ -132,13 +131,16 @@ def question_core(text: str) -> str:
     return QUESTION_WORDS.sub("", fold(text).lower())
 
 
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    nonzero = np.flatnonzero(scores)
-    if nonzero.size > k:
-        part = nonzero[np.argpartition(scores[nonzero], -k)[-k:]]
-    else:
-        part = nonzero
-    return part[np.argsort(-scores[part], kind="stable")]
+def _top(scores: np.ndarray, touched: list[np.ndarray], k: int) -> np.ndarray:
+    """The k best documents, looking only at those a query term reached."""
+    if not touched:
+        return np.zeros(0, np.int64)
+    cand = np.concatenate(touched)
+    if cand.size > 4 * k:
+        cand = cand[np.argpartition(scores[cand], -4 * k)[-4 * k :]]
+    cand = np.unique(cand)
+    order = np.lexsort((cand, -scores[cand]))
+    return cand[order][:k]
 
 
 def build_index(session: Session, version: int = 0) -> Index:
@@ -166,11 +168,18 @@ def build_index(session: Session, version: int = 0) -> Index:
 
     head_len = np.array([len(h) for h in heads], dtype=np.float32)
     head = build_postings(head_chunks, ids.size, head_len, unigrams=True, b=0.3)
+    places = PlaceCollector()
     body = build_postings(
-        body_chunks, ids.size, np.array(lengths, dtype=np.float32), unigrams=False, b=0.75, max_df=BODY_MAX_DF
+        body_chunks,
+        ids.size,
+        np.array(lengths, dtype=np.float32),
+        unigrams=False,
+        b=0.75,
+        max_df=BODY_MAX_DF,
+        on_chunk=places,
     )
     people = list(session.scalars(select(PersonName.name)))
-    return Index(version, ids, tuple(heads), head, body, build_gazetteer(people, heads, body_chunks()))
+    return Index(version, ids, tuple(heads), head, body, build_gazetteer(people, heads, places.places))
 
 
 class Retriever:

@@ -42,8 +42,9 @@ def doc_keys(texts: list[str], unigrams: bool) -> tuple[np.ndarray, np.ndarray]:
     if not texts:
         return np.zeros(0, np.uint32), np.zeros(0, np.uint32)
     joined = "\x00".join(texts)
-    c = codes(joined)
-    bounds = np.flatnonzero(np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32) == 0)
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    bounds = np.flatnonzero(cp == 0)
+    c = _TABLE[np.where(cp < 0x10000, cp, 0)]
     doc_of = np.zeros(c.size, dtype=np.uint32)
     if bounds.size:
         doc_of[bounds + 1] = 1
@@ -64,13 +65,20 @@ def query_keys(text: str) -> list[int]:
 
 
 def term_counts(docs: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Distinct (doc, key) pairs with their counts, sorted by doc then key."""
+    """Distinct (doc, key) pairs with their counts, sorted by key then doc."""
     if docs.size == 0:
         empty = np.zeros(0, np.uint32)
         return empty, empty, np.zeros(0, np.uint32)
-    pairs = (docs.astype(np.uint64) << np.uint64(32)) | keys.astype(np.uint64)
+    pairs = (keys.astype(np.uint64) << np.uint64(32)) | docs.astype(np.uint64)
     pairs.sort()
     starts = np.flatnonzero(np.concatenate(([True], pairs[1:] != pairs[:-1])))
     counts = np.diff(np.append(starts, pairs.size)).astype(np.uint32)
     uniq = pairs[starts]
-    return (uniq >> np.uint64(32)).astype(np.uint32), (uniq & np.uint64(0xFFFFFFFF)).astype(np.uint32), counts
+    return (uniq & np.uint64(0xFFFFFFFF)).astype(np.uint32), (uniq >> np.uint64(32)).astype(np.uint32), counts
+
+
+def group_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values begins in a sorted array."""
+    if not sorted_values.size:
+        return np.zeros(0, np.int64)
+    return np.flatnonzero(np.concatenate(([True], sorted_values[1:] != sorted_values[:-1])))
