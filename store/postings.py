@@ -31,10 +31,15 @@ class Postings:
         return sum(a.nbytes for a in (self.terms, self.indptr, self.docs, self.weights, self.idf))
 
     def add_scores(
-        self, scores: np.ndarray, keys: Iterable[int], boost: float = 1.0, touched: list[np.ndarray] | None = None
+        self,
+        scores: np.ndarray,
+        keys: Iterable[int],
+        boost: float = 1.0,
+        touched: list[np.ndarray] | None = None,
+        matched: np.ndarray | None = None,
     ) -> int:
-        """Add each key's BM25 contribution to `scores` (and the documents it reached to
-        `touched`); returns how many keys were known."""
+        """Add each key's BM25 contribution to `scores`, the documents it reached to `touched`,
+        and one to `matched` for each key a document holds; returns how many keys were known."""
         known = 0
         scale = boost * (K1 + 1) / LEVELS
         wanted = np.asarray(list(keys), dtype=np.uint32)
@@ -50,6 +55,8 @@ class Postings:
             scores[docs] += self.weights[lo:hi] * np.float32(self.idf[i] * scale)
             if touched is not None:
                 touched.append(docs)
+            if matched is not None:
+                matched[docs] += 1
         return known
 
     def df(self, key: int) -> int:

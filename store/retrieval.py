@@ -27,7 +27,9 @@ from store.tokens import BIGRAM_BASE, query_keys
 HEAD_BOOST = 2.0
 BODY_MAX_DF = 0.05  # body bigrams in more than 5% of documents carry little and cost much
 CANDIDATES = 40
-EXPANSION_BOOST = 1.5  # a known name the query misspelt counts more than the misspelling
+SINGLE_WEIGHT = 0.3  # single characters of the query, matched in headlines only
+FUZZY_WEIGHT = 0.1
+BODY_B = 0.3  # news reports are long for a reason: length says little about relevance
 CHUNK = 4000
 FORMAT = 3  # bump when the saved layout changes
 
@@ -62,20 +64,27 @@ class Index:
         return self.ids.nbytes + self.head.nbytes + self.body.nbytes + sum(len(h) * 4 + 56 for h in self.heads)
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
+        """Body BM25 plus headline BM25 weighted by how much of the query the headline holds
+        (so a headline sharing one common pair does not outrank the article that prints the
+        phrase), then a fuzzy rerank against the headline."""
         core = question_core(query)
         if not core or not self.size:
             return []
         keys = query_keys(core)
+        pairs = [k for k in keys if k >= BIGRAM_BASE]
+        singles = [k for k in keys if k < BIGRAM_BASE]
         expansions = self.names.expand(core)
-        scores = np.zeros(self.size, dtype=np.float32)
-        touched: list[np.ndarray] = []
-        body_keys = [k for k in keys if k >= BIGRAM_BASE]
-        self.head.add_scores(scores, keys, HEAD_BOOST, touched)
-        self.body.add_scores(scores, body_keys, 1.0, touched)
         for name in expansions:
-            extra = [k for k in query_keys(name) if k >= BIGRAM_BASE and k not in keys]
-            self.head.add_scores(scores, extra, HEAD_BOOST * EXPANSION_BOOST, touched)
-            self.body.add_scores(scores, extra, EXPANSION_BOOST, touched)
+            pairs += [k for k in query_keys(name) if k >= BIGRAM_BASE and k not in pairs]
+        body = np.zeros(self.size, dtype=np.float32)
+        head = np.zeros(self.size, dtype=np.float32)
+        matched = np.zeros(self.size, dtype=np.float32)
+        touched: list[np.ndarray] = []
+        self.body.add_scores(body, pairs, 1.0, touched)
+        self.head.add_scores(head, pairs, 1.0, touched, matched)
+        self.head.add_scores(head, singles, SINGLE_WEIGHT, touched if not pairs else None)
+        coverage = matched / max(1, len(pairs)) if pairs else np.ones(self.size, dtype=np.float32)
+        scores = body + HEAD_BOOST * head * coverage * coverage
         top = _top(scores, touched, CANDIDATES)
         if not top.size:
             return []
@@ -87,7 +96,7 @@ class Index:
         for doc in top:
             head = self.heads[doc]
             fuzzy = fuzz.partial_ratio(core, head) / 100 if len(core) <= len(head) else fuzz.ratio(core, head) / 100
-            bonus = 0.25 * fuzzy * fuzzy + (0.1 if any(n in head for n in expansions) else 0.0)
+            bonus = FUZZY_WEIGHT * fuzzy * fuzzy + (0.1 if any(n in head for n in expansions) else 0.0)
             hits.append(Hit(int(self.ids[doc]), float(scores[doc]) / best + bonus))
         hits.sort(key=lambda h: (-h.score, -h.article_id))
         return hits
@@ -174,7 +183,7 @@ def build_index(session: Session, version: int = 0) -> Index:
         ids.size,
         np.array(lengths, dtype=np.float32),
         unigrams=False,
-        b=0.75,
+        b=BODY_B,
         max_df=BODY_MAX_DF,
         on_chunk=places,
     )
