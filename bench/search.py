@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -21,8 +22,6 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
-
 from bench.common import OUT, RMRB, ROOT, machine, replicated, run_child, write_section
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{12,}")
@@ -30,7 +29,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]{12,}")
 
 def grams(text: str) -> list[str]:
     chars = [c for c in text if not c.isspace()]
-    return chars + [a + b for a, b in zip(chars, chars[1:], strict=False)]
+    return chars + [a + b for a, b in itertools.pairwise(chars)]
 
 
 def make_queries(articles: list[dict], per_kind: int, seed: int = 23) -> list[dict]:

@@ -15,7 +15,7 @@ TELEGRAM_FILES = "https://api.telegram.org/file/bot"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True)
 
     telegram_bot_token: SecretStr | None = Field(default=None, description="the bot's token from @BotFather")
     database_url: str = Field(default_factory=default_url, description="SQLAlchemy URL of the store")
