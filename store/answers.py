@@ -74,16 +74,29 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+RERANK = 20
+BODY_MATCH_WEIGHT = 0.5
+
+
 def search(s: Session, index: Index, query: str, limit: int = 10) -> list[SearchHit]:
-    hits = index.search(query, limit)
-    arts = {a.id: a for a in queries.articles_by_id(s, [h.article_id for h in hits])}
+    """The best articles for a query, reranked with their text in hand: a question that quotes a
+    phrase (give or take a wrong character) finds the article that prints it."""
     core = question_core(query)
+    hits = index.search(query, max(limit, RERANK))
+    arts = {a.id: a for a in queries.articles_by_id(s, [h.article_id for h in hits])}
+    scored = []
+    for h in hits:
+        art = arts.get(h.article_id)
+        if art is None:
+            continue
+        score = h.score
+        if len(core) >= 6:
+            match = fuzz.partial_ratio(core, fold(art.body).lower()) / 100
+            score += BODY_MATCH_WEIGHT * match * match
+        scored.append((score, art))
+    scored.sort(key=lambda x: (-x[0], -x[1].id))
     extra = tuple(index.names.expand(core))
-    return [
-        SearchHit(arts[h.article_id], h.score, snippet(arts[h.article_id].body, core, extra))
-        for h in hits
-        if h.article_id in arts
-    ]
+    return [SearchHit(art, score, snippet(art.body, core, extra)) for score, art in scored[:limit]]
 
 
 def person_names(s: Session) -> list[str]:
