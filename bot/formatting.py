@@ -140,3 +140,50 @@ def article_list(title: str, arts: list[ArticleView], st: Style, start: int = 1)
     lines = [st.bold(title)]
     lines += [article_line(a, st, i) for i, a in enumerate(arts, start)]
     return "\n".join(lines)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_len(markup: str) -> int:
+    """Length Telegram counts: the text after its HTML entities are parsed, in UTF-16 units."""
+    return utf16_len(html.unescape(_TAG.sub("", markup)))
+
+
+def split_message(markup: str, limit: int = LIMIT) -> list[str]:
+    """Split a reply into messages of at most `limit`, at line ends. Every line closes its own
+    tags, so a split between lines keeps each message valid HTML; a line longer than the limit
+    (an article's paragraph) is cut between characters of its plain text."""
+    parts: list[str] = []
+    current = ""
+    for line in markup.split("\n"):
+        for piece in _fit_line(line, limit):
+            candidate = f"{current}\n{piece}" if current else piece
+            if current and utf16_len(candidate) > limit:
+                parts.append(current)
+                current = piece
+            else:
+                current = candidate
+    if current.strip() or not parts:
+        parts.append(current)
+    return parts
+
+
+def _fit_line(line: str, limit: int) -> list[str]:
+    if utf16_len(line) <= limit:
+        return [line]
+    plain = html.unescape(_TAG.sub("", line))  # a paragraph this long carries no markup of ours
+    out, piece = [], ""
+    for ch in plain:
+        esc = html.escape(ch, quote=False)
+        if utf16_len(piece) + utf16_len(esc) > limit:
+            out.append(piece)
+            piece = ""
+        piece += esc
+    if piece:
+        out.append(piece)
+    return out
+
+
+_TAG = __import__("re").compile(r"<[^>]+>")

@@ -75,7 +75,7 @@ def _iso(d: date | None) -> str | None:
 
 
 RERANK = 20
-BODY_MATCH_WEIGHT = 0.5
+BODY_MATCH_WEIGHT = 1.0
 
 
 def search(s: Session, index: Index, query: str, limit: int = 10) -> list[SearchHit]:
@@ -91,7 +91,8 @@ def search(s: Session, index: Index, query: str, limit: int = 10) -> list[Search
             continue
         score = h.score
         if len(core) >= 6:
-            match = fuzz.partial_ratio(core, fold(art.body).lower()) / 100
+            head = fold(f"{art.kicker}{art.headline}{art.subtitle}").lower()
+            match = max(fuzz.partial_ratio(core, head), fuzz.partial_ratio(core, fold(art.body).lower())) / 100
             score += BODY_MATCH_WEIGHT * match * match
         scored.append((score, art))
     scored.sort(key=lambda x: (-x[0], -x[1].id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -97,3 +97,13 @@ class Meta(Base):
 
 
 __all__ = ["Article", "Base", "Mention", "Meta", "Page", "Person", "PersonName", "SourceFile", "UniqueConstraint"]
+
+
+class SavedQuery(Base):
+    """A question too long for a button's callback data, kept so that its pages still turn after
+    a restart."""
+
+    __tablename__ = "saved_queries"
+    key: Mapped[str] = mapped_column(String(16), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -45,7 +45,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def _reset(engine) -> None:
     with engine.begin() as conn:
         Base.metadata.drop_all(conn)
-        for extra in ("alembic_version", "subscriptions", "deliveries"):
+        for extra in ("alembic_version", "saved_queries", "subscriptions", "deliveries"):
             conn.execute(text(f"DROP TABLE IF EXISTS {extra} CASCADE"))
 
 

@@ -1,0 +1,140 @@
+"""What each reply shows: text (HTML) and the buttons under it. Synchronous functions that take
+a session and return data; the handlers run them in a worker thread and send the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from bot import formatting
+from bot.formatting import HTML
+from store import answers, queries
+from store.paging import load_query, save_query
+from store.retrieval import Index
+
+PER_PAGE = 5
+
+
+@dataclass(frozen=True)
+class View:
+    text: str
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = field(default=())  # rows of (label, callback data)
+
+    @property
+    def messages(self) -> list[str]:
+        return formatting.split_message(self.text)
+
+
+def _nav(prefix: str, page: int, more: bool, labels: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    row = []
+    if page > 0:
+        row.append((f"« {labels[0]}", f"{prefix}:{page - 1}"))
+    if more:
+        row.append((f"{labels[1]} »", f"{prefix}:{page + 1}"))
+    return tuple(row)
+
+
+def _open_row(arts: list[queries.ArticleView], first: int) -> tuple[tuple[str, str], ...]:
+    return tuple((str(i), f"a:{a.id}") for i, a in enumerate(arts, first))
+
+
+def _listing(title: str, arts: list[queries.ArticleView], prefix: str, page: int, more: bool, labels: tuple[str, str]) -> View:
+    first = page * PER_PAGE + 1
+    text = formatting.article_list(title, arts, HTML, first)
+    rows = tuple(r for r in (_open_row(arts, first), _nav(prefix, page, more, labels)) if r)
+    return View(text, rows)
+
+
+def latest(s: Session, page: int, title: str, labels: tuple[str, str], per_page: int = PER_PAGE) -> View | None:
+    arts = queries.latest(s, per_page + 1, page * per_page)
+    if not arts:
+        return None
+    return _listing(title, arts[:per_page], "l", page, len(arts) > per_page, labels)
+
+
+def on_day(s: Session, day: date, page: int, labels: tuple[str, str]) -> View:
+    arts = queries.on_day(s, day)
+    chunk = arts[page * PER_PAGE : (page + 1) * PER_PAGE]
+    title = f"{day.isoformat()}（{len(arts)}）"
+    if not arts:
+        return View(HTML.esc(f"{day.isoformat()}：没有报道。"))
+    return _listing(title, chunk, f"d:{day:%Y%m%d}", page, len(arts) > (page + 1) * PER_PAGE, labels)
+
+
+def newest_day(s: Session) -> date | None:
+    return queries.newest_day(s)
+
+
+def search(s: Session, index: Index, query: str, page: int, labels: tuple[str, str]) -> View:
+    hits = answers.search(s, index, query, (page + 1) * PER_PAGE + 1)
+    chunk = hits[page * PER_PAGE : (page + 1) * PER_PAGE]
+    if not chunk:
+        return View(formatting.answer_text(answers.Answer("nothing", query), HTML))
+    key = save_query(s, query)
+    s.commit()
+    first = page * PER_PAGE + 1
+    text = "\n\n".join(formatting.hit_block(h, HTML, i) for i, h in enumerate(chunk, first))
+    rows = tuple(
+        r
+        for r in (_open_row([h.article for h in chunk], first), _nav(f"q:{key}", page, len(hits) > (page + 1) * PER_PAGE, labels))
+        if r
+    )
+    return View(text, rows)
+
+
+def saved_search(s: Session, index: Index, key: str, page: int, labels: tuple[str, str]) -> View | None:
+    query = load_query(s, key)
+    return search(s, index, query, page, labels) if query else None
+
+
+def message(s: Session, index: Index, text: str, today: date, labels: tuple[str, str]) -> View:
+    """A plain-text message: a person, a title, a day, or a search, as answers.answer routes it."""
+    ans = answers.answer(s, index, text, today, PER_PAGE)
+    if ans.kind == "search":
+        return search(s, index, text, 0, labels)
+    if ans.kind == "day" and ans.day:
+        return on_day(s, ans.day, 0, labels)
+    if ans.kind == "person" and ans.who and ans.who.person:
+        view = person(s, ans.who.person.name, 0, labels)
+        note = formatting.answer_text(ans, HTML).split("\n", 1)[0] if ans.suggestions else ""
+        if note and ans.who.person.name not in text:
+            return View(note + "\n" + view.text, view.buttons)
+        return view
+    return View(formatting.answer_text(ans, HTML))
+
+
+def who(s: Session, query: str, labels: tuple[str, str]) -> View:
+    result = answers.who(s, query)
+    if result.person:
+        return person(s, result.person.name, 0, labels)
+    return View(formatting.who_block(result, HTML))
+
+
+def person(s: Session, name: str, page: int, labels: tuple[str, str]) -> View:
+    p = queries.person(s, name, article_limit=10_000)
+    pid = queries.person_id(s, name)
+    if p is None or pid is None:
+        return View(formatting.who_block(answers.WhoResult(name, None, (), ()), HTML))
+    arts = list(p.articles)
+    chunk = arts[page * PER_PAGE : (page + 1) * PER_PAGE]
+    first = page * PER_PAGE + 1
+    if page == 0:
+        text = formatting.person_block(p, HTML, articles=PER_PAGE)
+    else:
+        text = formatting.article_list(f"{p.name}（{first}–{first + len(chunk) - 1}/{len(arts)}）", chunk, HTML, first)
+    rows = tuple(r for r in (_open_row(chunk, first), _nav(f"p:{pid}", page, len(arts) > (page + 1) * PER_PAGE, labels)) if r)
+    return View(text, rows)
+
+
+def person_page(s: Session, pid: int, page: int, labels: tuple[str, str]) -> View | None:
+    from store.models import Person
+
+    p = s.get(Person, pid)
+    return person(s, p.name, page, labels) if p else None
+
+
+def article(s: Session, article_id: int) -> View | None:
+    arts = queries.articles_by_id(s, [article_id])
+    return View(formatting.article_full(arts[0], HTML)) if arts else None
