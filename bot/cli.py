@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     c.set_defaults(handler=cmd_chat)
 
+    c = sub.add_parser("run", help="run the Telegram bot (polling; a webhook when WEBHOOK_URL is set)")
+    c.set_defaults(handler=cmd_run)
+
     c = sub.add_parser("stats", help="what the store holds")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_stats)
@@ -255,6 +258,20 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         print(_reply(text, sessions, retriever, settings))
         print()
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import SettingsError, run
+    from bot.logs import setup_logging
+
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    setup_logging(settings.log_level, token)
+    try:
+        run(settings)
+    except SettingsError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:

@@ -21,7 +21,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("latest", "[n]", "最新报道", "the latest articles"),
     Command("today", "", "今天（最新一期）的报道", "today's articles (the newest issue)"),
     Command("date", "<日期>", "某一天的报道", "the articles of a day"),
-    Command("who", "<姓名或职务>", "人物：职务、报道、常一同出现的人；或某职务的任职者", "a person, or who holds a title"),
+    Command(
+        "who", "<姓名或职务>", "人物：职务、报道、常一同出现的人；或某职务的任职者", "a person, or who holds a title"
+    ),
     Command("search", "<内容>", "搜索报道", "search the articles"),
     Command("reload", "", "重新读取新闻文件夹", "re-read the news folder", admin=True),
     Command("stats", "", "资料库统计", "what the archive holds", admin=True),

@@ -40,7 +40,9 @@ def _open_row(arts: list[queries.ArticleView], first: int) -> tuple[tuple[str, s
     return tuple((str(i), f"a:{a.id}") for i, a in enumerate(arts, first))
 
 
-def _listing(title: str, arts: list[queries.ArticleView], prefix: str, page: int, more: bool, labels: tuple[str, str]) -> View:
+def _listing(
+    title: str, arts: list[queries.ArticleView], prefix: str, page: int, more: bool, labels: tuple[str, str]
+) -> View:
     first = page * PER_PAGE + 1
     text = formatting.article_list(title, arts, HTML, first)
     rows = tuple(r for r in (_open_row(arts, first), _nav(prefix, page, more, labels)) if r)
@@ -78,7 +80,10 @@ def search(s: Session, index: Index, query: str, page: int, labels: tuple[str, s
     text = "\n\n".join(formatting.hit_block(h, HTML, i) for i, h in enumerate(chunk, first))
     rows = tuple(
         r
-        for r in (_open_row([h.article for h in chunk], first), _nav(f"q:{key}", page, len(hits) > (page + 1) * PER_PAGE, labels))
+        for r in (
+            _open_row([h.article for h in chunk], first),
+            _nav(f"q:{key}", page, len(hits) > (page + 1) * PER_PAGE, labels),
+        )
         if r
     )
     return View(text, rows)
@@ -124,7 +129,9 @@ def person(s: Session, name: str, page: int, labels: tuple[str, str]) -> View:
         text = formatting.person_block(p, HTML, articles=PER_PAGE)
     else:
         text = formatting.article_list(f"{p.name}（{first}–{first + len(chunk) - 1}/{len(arts)}）", chunk, HTML, first)
-    rows = tuple(r for r in (_open_row(chunk, first), _nav(f"p:{pid}", page, len(arts) > (page + 1) * PER_PAGE, labels)) if r)
+    rows = tuple(
+        r for r in (_open_row(chunk, first), _nav(f"p:{pid}", page, len(arts) > (page + 1) * PER_PAGE, labels)) if r
+    )
     return View(text, rows)
 
 
