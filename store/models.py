@@ -96,9 +96,6 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-__all__ = ["Article", "Base", "Mention", "Meta", "Page", "Person", "PersonName", "SourceFile", "UniqueConstraint"]
-
-
 class SavedQuery(Base):
     """A question too long for a button's callback data, kept so that its pages still turn after
     a restart."""

@@ -6,13 +6,14 @@ sent."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import itertools
 import json
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import web
 
@@ -213,9 +214,9 @@ class FakeTelegram:
     def to(self, chat_id: int) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat_id]
 
-    async def wait(self, chat_id: int, count: int, timeout: float = 10.0) -> list[Sent]:
+    async def wait(self, chat_id: int, count: int, within: float = 10.0) -> list[Sent]:
         """Wait until `count` messages (sent or edited) reached chat_id; return them all."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             got = self.to(chat_id)
             if len(got) >= count:
@@ -231,7 +232,7 @@ class FakeTelegram:
         return [p for m, p in self.calls if m == method]
 
     # --- the server -----------------------------------------------------------------
-    me = {
+    me: ClassVar[dict[str, Any]] = {
         "id": 4242,
         "is_bot": True,
         "first_name": "newsbot",
@@ -294,10 +295,8 @@ class FakeTelegram:
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
         if not self.updates:
             self.new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.new_update.wait(), timeout=min(float(p.get("timeout") or 0), 2.0))
-            except TimeoutError:
-                pass
         return list(self.updates[:100])
 
     def _message(self, method: str, p: dict[str, Any]) -> dict[str, Any]:

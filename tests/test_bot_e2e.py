@@ -81,7 +81,7 @@ async def ask(fake: FakeTelegram, user: int, text: str, lang: str = "zh") -> str
 
 
 async def test_every_command_paging_and_opening(running):
-    fake, app, _ = running
+    fake, _app, _ = running
     assert fake.calls_of("setMyCommands")
     start = await ask(fake, USER, "/start")
     assert "/who" in start and "/reload" not in start
@@ -156,9 +156,9 @@ async def test_admin_reload_while_another_user_queries(running):
     fake.message(ADMIN, "/reload")
     for n in range(20):
         fake.message(OTHER, ["消防安全", "官卫红", "/latest", "篮球赛"][n % 4])
-    replies = await fake.wait(OTHER, 20, timeout=30)
+    replies = await fake.wait(OTHER, 20, within=30)
     assert len(replies) == 20 and all(r.text for r in replies)
-    admin = await fake.wait(ADMIN, 2, timeout=30)
+    admin = await fake.wait(ADMIN, 2, within=30)
     assert "新增 10 篇报道" in admin[-1].text
     assert "宁郭镇" in await ask(fake, USER, "宁郭镇两委换届")
     assert "报道 35 篇" in await ask(fake, ADMIN, "/stats")
@@ -168,7 +168,7 @@ async def test_admin_reload_while_another_user_queries(running):
 async def test_admin_upload_and_stats(running):
     fake, _, tmp = running
     fake.document(ADMIN, "../../evil/../page.txt", PAGES[2].read_bytes())
-    reply = (await fake.wait(ADMIN, 1, timeout=30))[-1].text
+    reply = (await fake.wait(ADMIN, 1, within=30))[-1].text
     assert "新增 10 篇报道" in reply
     assert (tmp / "news" / "uploads" / "page.txt").exists()
     assert not (tmp / "evil").exists()
@@ -188,7 +188,7 @@ async def test_429_in_the_middle_of_a_reply_is_delivered_once(running):
     before = len(fake.to(USER))
     calls_before = len(fake.calls_of("sendMessage"))
     fake.message(USER, f"/a_{open_data.split(':')[1]}")
-    parts = await fake.wait(USER, before + 2, timeout=15)
+    parts = await fake.wait(USER, before + 2, within=15)
     await asyncio.sleep(1.5)
     parts = fake.to(USER)[before:]
     assert len(parts) == 2, [p.text[:20] for p in parts]
