@@ -175,7 +175,7 @@ def cmd_people(args: argparse.Namespace, settings: Settings) -> int:
     else:
         for p in people:
             titles = "、".join(t.title for t in p.titles[:2])
-            print(f"{p.name:<6} {p.kind:<13} {len(p.articles):>4} articles  {titles}")
+            print(f"{p.name:<6} {p.kind:<13} {p.article_total:>4} articles  {titles}")
     return 0
 
 

@@ -91,7 +91,7 @@ def person_block(p: PersonView, st: Style, articles: int = 5) -> str:
             span = day(t.first_date) if t.first_date == t.last_date else f"{day(t.first_date)} 至 {day(t.last_date)}"
             lines.append(f"• {st.esc(t.title)}（{st.esc(span)}）")
     if p.articles:
-        lines.append(st.bold(f"相关报道（共 {len(p.articles)} 篇）"))
+        lines.append(st.bold(f"相关报道（共 {p.article_total or len(p.articles)} 篇）"))
         lines += [article_line(a, st, i) for i, a in enumerate(p.articles[:articles], 1)]
     if p.co_mentioned:
         lines.append(st.bold("常一同出现"))

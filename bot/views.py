@@ -118,20 +118,19 @@ def who(s: Session, query: str, labels: tuple[str, str]) -> View:
 
 
 def person(s: Session, name: str, page: int, labels: tuple[str, str]) -> View:
-    p = queries.person(s, name, article_limit=10_000)
+    p = queries.person(s, name, article_limit=PER_PAGE, offset=page * PER_PAGE)
     pid = queries.person_id(s, name)
     if p is None or pid is None:
         return View(formatting.who_block(answers.WhoResult(name, None, (), ()), HTML))
-    arts = list(p.articles)
-    chunk = arts[page * PER_PAGE : (page + 1) * PER_PAGE]
+    chunk = list(p.articles)
     first = page * PER_PAGE + 1
     if page == 0:
         text = formatting.person_block(p, HTML, articles=PER_PAGE)
     else:
-        text = formatting.article_list(f"{p.name}（{first}–{first + len(chunk) - 1}/{len(arts)}）", chunk, HTML, first)
-    rows = tuple(
-        r for r in (_open_row(chunk, first), _nav(f"p:{pid}", page, len(arts) > (page + 1) * PER_PAGE, labels)) if r
-    )
+        span = f"{first}–{first + len(chunk) - 1}/{p.article_total}"
+        text = formatting.article_list(f"{p.name}（{span}）", chunk, HTML, first)
+    more = p.article_total > (page + 1) * PER_PAGE
+    rows = tuple(r for r in (_open_row(chunk, first), _nav(f"p:{pid}", page, more, labels)) if r)
     return View(text, rows)
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from store.models import Article, Mention, Page, Person, PersonName, SourceFile
 
@@ -73,8 +72,9 @@ class PersonView:
     variants: tuple[str, ...]
     kind: str
     titles: tuple[TitleSpan, ...]  # newest first
-    articles: tuple[ArticleView, ...]  # newest first
+    articles: tuple[ArticleView, ...]  # newest first (a window of them)
     co_mentioned: tuple[tuple[str, int], ...]  # most often first
+    article_total: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -86,6 +86,7 @@ class PersonView:
                 for t in self.titles
             ],
             "articles": [{"id": a.id, "headline": a.title, "date": _iso(a.date)} for a in self.articles],
+            "article_total": self.article_total,
             "co_mentioned": [{"name": n, "count": c} for n, c in self.co_mentioned],
         }
 
@@ -167,8 +168,10 @@ def person_id(s: Session, name: str) -> int | None:
     return s.scalar(select(PersonName.person_id).where(PersonName.name == name))
 
 
-def person(s: Session, name: str, article_limit: int = 50) -> PersonView | None:
-    """A person by any spelling: titles over time, articles newest first, who appears with them."""
+def person(s: Session, name: str, article_limit: int = 50, offset: int = 0) -> PersonView | None:
+    """A person by any spelling: titles over time, articles newest first (a window of them, and
+    how many there are), the people most often in the same articles. Aggregates run in SQL, so a
+    name in thousands of articles costs no more than one in three."""
     pid = person_id(s, name)
     if pid is None:
         return None
@@ -176,27 +179,30 @@ def person(s: Session, name: str, article_limit: int = 50) -> PersonView | None:
     if p is None:
         return None
     variants = tuple(sorted(n for n in s.scalars(select(PersonName.name).where(PersonName.person_id == pid))))
-    rows = s.execute(
-        select(Mention.title, Mention.article_id, Article.event_date, Article.page_date)
+    day = func.coalesce(Article.event_date, Article.page_date)
+    title_rows = s.execute(
+        select(Mention.title, func.min(day), func.max(day))
         .join(Article, Article.id == Mention.article_id)
-        .where(Mention.person_id == pid)
+        .where(Mention.person_id == pid, Mention.title != "")
+        .group_by(Mention.title)
     ).all()
-    spans: dict[str, list[date | None]] = {}
-    for title, _aid, ev, pd in rows:
-        if title:
-            spans.setdefault(title, []).append(ev or pd)
-    titles = [TitleSpan(t, min(_dates(ds), default=None), max(_dates(ds), default=None)) for t, ds in spans.items()]
-    titles.sort(key=lambda t: (t.last_date or date.min, t.first_date or date.min), reverse=True)
-    article_ids = sorted({r[1] for r in rows})
-    co = Counter(
-        s.scalars(select(Mention.person_id).where(Mention.article_id.in_(article_ids), Mention.person_id != pid))
-        if article_ids
-        else []
-    )
-    names = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(list(co)))).all()) if co else {}
-    co_mentioned = tuple((names[i], c) for i, c in co.most_common(10) if i in names)
-    arts = _views(s, _article_query().where(Article.id.in_(article_ids)).order_by(*NEWEST).limit(article_limit))
-    return PersonView(p.name, variants, p.kind, tuple(titles), tuple(arts), co_mentioned)
+    titles = [TitleSpan(t, lo, hi) for t, lo, hi in title_rows]
+    titles.sort(key=lambda t: (t.last_date or date.min, t.first_date or date.min, t.title), reverse=True)
+    mine = select(Mention.article_id).where(Mention.person_id == pid)
+    total = s.scalar(select(func.count(func.distinct(Mention.article_id))).where(Mention.person_id == pid)) or 0
+    other = aliased(Mention)
+    co_rows = s.execute(
+        select(Person.name, func.count(func.distinct(other.article_id)).label("n"))
+        .select_from(Mention)
+        .join(other, other.article_id == Mention.article_id)
+        .join(Person, Person.id == other.person_id)
+        .where(Mention.person_id == pid, other.person_id != pid)
+        .group_by(Person.name)
+        .order_by(func.count(func.distinct(other.article_id)).desc(), Person.name)
+        .limit(10)
+    ).all()
+    arts = _views(s, _article_query().where(Article.id.in_(mine)).order_by(*NEWEST).limit(article_limit).offset(offset))
+    return PersonView(p.name, variants, p.kind, tuple(titles), tuple(arts), tuple((n, c) for n, c in co_rows), total)
 
 
 def _dates(ds: list[date | None]) -> list[date]:
@@ -234,15 +240,6 @@ def holders(s: Session, title: str, limit: int = 10) -> list[Holder]:
     ]
     out.sort(key=lambda h: h.last_date or date.min, reverse=True)
     return out[:limit]
-
-
-@dataclass(frozen=True)
-class PersonSummary:
-    name: str
-    variants: tuple[str, ...]
-    kind: str
-    titles: tuple[TitleSpan, ...]
-    articles: int
 
 
 def all_people(s: Session) -> list[PersonView]:
