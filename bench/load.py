@@ -68,9 +68,8 @@ async def main_async(users: int, messages: int, think: tuple[float, float]) -> d
             before = len(fake.to(uid))
             t = time.monotonic()
             fake.message(uid, text_for(uid + i))
-            while len(fake.to(uid)) <= before:
-                await asyncio.sleep(0.005)
-            latencies.append(fake.to(uid)[before].at - t)
+            reply = await fake.reply_after(uid, before)
+            latencies.append(reply.at - t)
             await asyncio.sleep(rnd.uniform(*think))
 
     t0 = time.monotonic()

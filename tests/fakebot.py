@@ -104,6 +104,8 @@ class FakeTelegram:
         self.errors: list[tuple[str, str]] = []
         self.fail: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.blocked: set[int] = set()
+        self.by_chat: dict[int, list[Sent]] = {}
+        self.arrived: dict[int, asyncio.Event] = {}
         self.counts: dict[str, int] = {}
         self.fail_at: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}
         self.files: dict[str, bytes] = {}
@@ -212,7 +214,15 @@ class FakeTelegram:
         self.fail_at[(method, self.counts.get(method, 0) + after + 1)] = (status, body)
 
     def to(self, chat_id: int) -> list[Sent]:
-        return [s for s in self.sent if s.chat_id == chat_id]
+        return list(self.by_chat.get(chat_id, ()))
+
+    async def reply_after(self, chat_id: int, before: int) -> Sent:
+        """The first message to chat_id after the first `before` ones, once it arrives."""
+        while len(self.by_chat.get(chat_id, ())) <= before:
+            event = self.arrived.setdefault(chat_id, asyncio.Event())
+            event.clear()
+            await event.wait()
+        return self.by_chat[chat_id][before]
 
     async def wait(self, chat_id: int, count: int, within: float = 10.0) -> list[Sent]:
         """Wait until `count` messages (sent or edited) reached chat_id; return them all."""
@@ -316,7 +326,11 @@ class FakeTelegram:
                     if len(b.get("callback_data", "").encode()) > 64:
                         raise BadRequest("BUTTON_DATA_INVALID")
         message_id = int(p["message_id"]) if method == "editMessageText" else next(self.message_ids)
-        self.sent.append(Sent(method, chat_id, text, p, message_id))
+        sent = Sent(method, chat_id, text, p, message_id)
+        self.sent.append(sent)
+        self.by_chat.setdefault(chat_id, []).append(sent)
+        if chat_id in self.arrived:
+            self.arrived[chat_id].set()
         return {
             "message_id": message_id,
             "date": int(time.time()),
