@@ -13,6 +13,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
@@ -21,7 +22,8 @@ from telegram.ext import (
 )
 
 from bot.commands import COMMANDS
-from bot.handlers import admin, errors, inline, paging, public
+from bot.digest import DigestScheduler
+from bot.handlers import admin, digests, errors, inline, paging, public
 from bot.services import Services
 from bot.settings import Settings
 
@@ -35,6 +37,9 @@ HANDLERS = {
     "date": public.on_date,
     "who": public.who,
     "search": public.search,
+    "subscribe": digests.subscribe,
+    "unsubscribe": digests.unsubscribe,
+    "subscriptions": digests.list_subscriptions,
     "reload": admin.reload,
     "stats": admin.stats,
     "alias": admin.alias,
@@ -71,6 +76,7 @@ def build_application(settings: Settings) -> Application:
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, public.message))
     app.add_handler(CallbackQueryHandler(paging.button))
     app.add_handler(InlineQueryHandler(inline.inline))
+    app.add_handler(ChatMemberHandler(digests.membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)
     return app
 
@@ -81,6 +87,9 @@ async def _post_init(app: Application) -> None:
     app.bot_data["services"] = services
     await asyncio.to_thread(services.retriever.refresh)
     services.tasks.append(asyncio.create_task(services.keep_index_fresh()))
+    scheduler = DigestScheduler(services, app.bot)
+    app.bot_data["scheduler"] = scheduler
+    services.tasks.append(asyncio.create_task(scheduler.run_forever()))
     public_commands = [BotCommand(c.name, c.zh) for c in COMMANDS if not c.admin]
     await app.bot.set_my_commands(public_commands)
     await app.bot.set_my_commands([BotCommand(c.name, c.en) for c in COMMANDS if not c.admin], language_code="en")

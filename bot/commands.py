@@ -25,6 +25,9 @@ COMMANDS: tuple[Command, ...] = (
         "who", "<姓名或职务>", "人物：职务、报道、常一同出现的人；或某职务的任职者", "a person, or who holds a title"
     ),
     Command("search", "<内容>", "搜索报道", "search the articles"),
+    Command("subscribe", "[HH:MM] [关键词]", "订阅每日摘要（默认 08:00）", "a daily digest (08:00 by default)"),
+    Command("unsubscribe", "[编号|all]", "退订", "stop a digest, or all"),
+    Command("subscriptions", "", "我的订阅", "your digests"),
     Command("reload", "", "重新读取新闻文件夹", "re-read the news folder", admin=True),
     Command("stats", "", "资料库统计", "what the archive holds", admin=True),
     Command("alias", "<姓名> <另一写法>", "合并同一人的两种写法", "merge two spellings of one name", admin=True),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bot import formatting
 from bot.formatting import HTML
 from store import answers, queries
+from store import subscriptions as subs
 from store.paging import load_query, save_query
 from store.retrieval import Index
 
@@ -144,3 +145,41 @@ def person_page(s: Session, pid: int, page: int, labels: tuple[str, str]) -> Vie
 def article(s: Session, article_id: int) -> View | None:
     arts = queries.articles_by_id(s, [article_id])
     return View(formatting.article_full(arts[0], HTML)) if arts else None
+
+
+def digest(s: Session, index: Index, due: subs.Due) -> tuple[list[queries.ArticleView], View]:
+    """A subscription's digest: what is new since its last one (matching its keywords), grouped by
+    page date, with a button to open each."""
+    matching = {h.article_id for h in index.search(due.keywords, 300)} if due.keywords else None
+    arts = subs.digest_articles(s, due, matching)
+    if not arts:
+        return [], View("")
+    head = f"每日摘要 · {due.day.isoformat()}（{len(arts)} 篇新报道）"
+    if due.keywords:
+        head += f" · {due.keywords}"
+    lines = [HTML.bold(head)]
+    current: object = object()
+    for i, a in enumerate(arts, 1):
+        if a.page_date != current:
+            current = a.page_date
+            lines.append("")
+            lines.append(HTML.bold(formatting.day(a.page_date)))
+        lines.append(f"{i}. {HTML.esc(a.title)}  /a_{a.id}")
+    buttons = tuple(
+        tuple((str(i), f"a:{a.id}") for i, a in list(enumerate(arts, 1))[row : row + 8])
+        for row in range(0, min(len(arts), 16), 8)
+    )
+    return arts, View("\n".join(lines), buttons)
+
+
+def subscription_list(s: Session, chat_id: int) -> View:
+    rows = subs.subscriptions(s, chat_id)
+    if not rows:
+        return View(HTML.esc("还没有订阅。用 /subscribe 08:00 订阅每日摘要，可加关键词或人名。"))
+    lines = [HTML.bold("你的订阅")]
+    for n, v in enumerate(rows, 1):
+        what = v.keywords or "全部新报道"
+        last = f"上次发送 {v.last_sent_at:%Y-%m-%d %H:%M} UTC" if v.last_sent_at else "还没有发送过"
+        lines.append(f"{n}. {HTML.esc(v.at)} · {HTML.esc(what)} · {HTML.esc(last)}")
+    lines.append(HTML.esc("退订：/unsubscribe 编号 或 /unsubscribe all"))
+    return View("\n".join(lines))
