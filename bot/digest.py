@@ -24,6 +24,32 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+TELEGRAM_RATE = 30.0  # messages a second Telegram lets a bot send in all
+SAFETY = 0.97  # paced under it: a burst that trips a 429 costs a whole second
+
+
+class Pacer:
+    """One send at a time, each at least 1/rate after the one before it actually went (so a
+    stalled event loop delays the sends rather than bunching them); after a 429 every sender
+    waits out retry_after."""
+
+    def __init__(self, rate: float) -> None:
+        self.gap = 1.0 / rate
+        self.last = -1e9
+        self.paused_until = 0.0
+        self.lock = asyncio.Lock()
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        async with self.lock:
+            while (delay := max(self.last + self.gap, self.paused_until) - loop.time()) > 0:
+                await asyncio.sleep(delay)
+            self.last = loop.time()
+
+    def pause(self, seconds: float) -> None:
+        self.paused_until = max(self.paused_until, asyncio.get_running_loop().time() + seconds)
+
+
 class DigestScheduler:
     def __init__(
         self,
@@ -33,6 +59,7 @@ class DigestScheduler:
         interval: float = 15.0,
         per_chat_gap: float = 1.0,
         concurrency: int = 50,
+        rate: float = TELEGRAM_RATE * SAFETY,
     ) -> None:
         self.services = services
         self.bot = bot
@@ -40,6 +67,7 @@ class DigestScheduler:
         self.interval = interval
         self.per_chat_gap = per_chat_gap  # Telegram allows about one message a second to a chat
         self.slots = asyncio.Semaphore(concurrency)
+        self.pacer = Pacer(rate)
 
     async def run_forever(self) -> None:
         while True:
@@ -98,10 +126,13 @@ class DigestScheduler:
         delay = 1.0
         for attempt in range(5):
             try:
-                await self.bot.send_message(chat_id, text, reply_markup=markup)  # type: ignore[arg-type]
+                await self.pacer.wait()
+                await self.bot.send_message(
+                    chat_id, text, reply_markup=markup, rate_limit_args=0  # type: ignore[arg-type]
+                )
                 return
-            except RetryAfter as exc:
-                await asyncio.sleep(_seconds(exc.retry_after) + 0.1)
+            except RetryAfter as exc:  # everyone waits, then sends spaced again: no burst after the pause
+                self.pacer.pause(_seconds(exc.retry_after) + 0.1)
             except TimedOut:
                 log.warning("sending to %s timed out; not retried, to avoid a duplicate", chat_id)
                 return

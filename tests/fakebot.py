@@ -105,6 +105,9 @@ class FakeTelegram:
         self.fail: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self.blocked: set[int] = set()
         self.by_chat: dict[int, list[Sent]] = {}
+        self.rate_limit: float | None = None  # messages a second, as Telegram enforces for a bot
+        self.recent: list[float] = []
+        self.refused = 0
         self.arrived: dict[int, asyncio.Event] = {}
         self.counts: dict[str, int] = {}
         self.fail_at: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}
@@ -209,6 +212,14 @@ class FakeTelegram:
             }
         )
 
+    def _over_limit(self) -> bool:
+        now = time.monotonic()
+        self.recent = [t for t in self.recent if now - t < 1.0]
+        if self.rate_limit is not None and len(self.recent) >= self.rate_limit:
+            return True
+        self.recent.append(now)
+        return False
+
     def fail_call(self, method: str, after: int, status: int, body: dict[str, Any]) -> None:
         """Answer the (after + 1)-th call of `method` from now with an error."""
         self.fail_at[(method, self.counts.get(method, 0) + after + 1)] = (status, body)
@@ -262,6 +273,13 @@ class FakeTelegram:
         nth = self.fail_at.get((method, self.counts[method]))
         if nth:
             return web.json_response(nth[1], status=nth[0])
+        if method == "sendMessage" and self.rate_limit and self._over_limit():
+            self.refused += 1
+            return web.json_response(
+                {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                 "parameters": {"retry_after": 1}},
+                status=429,
+            )
         failures = self.fail.get(method)
         if failures:
             status, body = failures.pop(0)
