@@ -62,9 +62,15 @@ async def run(subscribers: int, rate: float) -> dict:
     services.close()
     floor = subscribers / rate
     return {
-        "subscribers": subscribers, "rate": rate, "sent": sent, "again": again,
-        "exactly_one": sum(1 for n in per_chat if n == 1), "refused_429": fake.refused,
-        "seconds": elapsed, "floor": floor, "ratio": elapsed / floor,
+        "subscribers": subscribers,
+        "rate": rate,
+        "sent": sent,
+        "again": again,
+        "exactly_one": sum(1 for n in per_chat if n == 1),
+        "refused_429": fake.refused,
+        "seconds": elapsed,
+        "floor": floor,
+        "ratio": elapsed / floor,
     }
 
 
