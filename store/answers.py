@@ -173,8 +173,8 @@ def answer(s: Session, index: Index, text: str, today: date, limit: int = 5) -> 
     day = parse_day(query, today, queries.newest_day(s))
     if day and len(question_core(_MD.sub("", _ISO.sub("", fold(query))))) <= 2:
         return Answer("day", query, day=day, articles=tuple(queries.on_day(s, day)))
-    names = person_names(s)
-    mentioned = _named_person(fold(query), names)
+    names = list(index.people)
+    mentioned = _named_person(fold(query), index.known_people)
     if mentioned:
         return Answer("person", query, who=who(s, mentioned))
     core = question_core(query)
@@ -197,9 +197,8 @@ def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _named_person(text: str, names: list[str]) -> str | None:
+def _named_person(text: str, known: frozenset[str]) -> str | None:
     """The longest known person's name printed in the message (`吕沛最近在忙什么` -> `吕沛`)."""
-    known = set(names)
     for length in (4, 3, 2):
         for start in range(len(text) - length + 1):
             if text[start : start + length] in known:

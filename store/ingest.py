@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.extract import ArticleData, read_page, read_record
@@ -21,6 +23,7 @@ from store.sources import SourceError, SourcePath, file_digest, find_sources, js
 from store.text import DecodeError, decode
 
 BATCH = 1000
+RETRIES = 4
 Progress = Callable[[int, int, str], None]
 
 
@@ -74,6 +77,19 @@ def ingest(
 
 
 def ingest_file(sessions: sessionmaker[Session], src: SourcePath, *, page_date: date | None = None) -> FileOutcome:
+    """Ingest one file in one transaction. When another process ingests the same file at the same
+    moment, the loser of the race tries again and then finds it stored."""
+    for attempt in range(RETRIES):
+        try:
+            return _ingest_file(sessions, src, page_date)
+        except (IntegrityError, OperationalError):
+            if attempt == RETRIES - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _ingest_file(sessions: sessionmaker[Session], src: SourcePath, page_date: date | None) -> FileOutcome:
     path = str(src.path)
     try:
         digest = file_digest(src.path)

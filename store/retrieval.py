@@ -10,6 +10,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ SINGLE_WEIGHT = 0.3  # single characters of the query, matched in headlines only
 FUZZY_WEIGHT = 0.1
 BODY_B = 0.3  # news reports are long for a reason: length says little about relevance
 CHUNK = 4000
-FORMAT = 3  # bump when the saved layout changes
+FORMAT = 4  # bump when the saved layout changes
 
 # Words of a question that say nothing about what is asked.
 QUESTION_WORDS = re.compile(
@@ -54,10 +55,15 @@ class Index:
     head: Postings
     body: Postings
     names: Gazetteer
+    people: tuple[str, ...] = ()  # every spelling of every person, for routing and suggestions
 
     @property
     def size(self) -> int:
         return int(self.ids.size)
+
+    @cached_property
+    def known_people(self) -> frozenset[str]:
+        return frozenset(self.people)
 
     @property
     def nbytes(self) -> int:
@@ -107,6 +113,7 @@ class Index:
         postings.save(self.body, "body", arrays)
         arrays["heads"] = np.array("\x1e".join(self.heads))
         arrays["names"] = np.array("\x1e".join(self.names.names))
+        arrays["people"] = np.array("\x1e".join(self.people))
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         np.savez(tmp, **arrays)
@@ -135,9 +142,17 @@ class Index:
         )
 
 
+MAX_QUERY = 200  # characters of a question that are read; the rest says nothing more
+
+
 def question_core(text: str) -> str:
-    """The part of a question that names what is asked: `山阳路项目全长多少公里` -> `山阳路项目全长公里`."""
-    return QUESTION_WORDS.sub("", fold(text).lower())
+    """The part of a question that names what is asked: `山阳路项目全长多少公里` -> `山阳路项目全长公里`.
+    Lone surrogates and control characters are dropped; at most MAX_QUERY characters are kept."""
+    clean = _UNSAFE.sub("", text[: MAX_QUERY * 4])
+    return QUESTION_WORDS.sub("", fold(clean).lower())[:MAX_QUERY]
+
+
+_UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _top(scores: np.ndarray, touched: list[np.ndarray], k: int) -> np.ndarray:
@@ -187,8 +202,8 @@ def build_index(session: Session, version: int = 0) -> Index:
         max_df=BODY_MAX_DF,
         on_chunk=places,
     )
-    people = list(session.scalars(select(PersonName.name)))
-    return Index(version, ids, tuple(heads), head, body, build_gazetteer(people, heads, places.places))
+    people = sorted(session.scalars(select(PersonName.name)))
+    return Index(version, ids, tuple(heads), head, body, build_gazetteer(people, heads, places.places), tuple(people))
 
 
 class Retriever:

@@ -276,8 +276,12 @@ class FakeTelegram:
         if method == "sendMessage" and self.rate_limit and self._over_limit():
             self.refused += 1
             return web.json_response(
-                {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
-                 "parameters": {"retry_after": 1}},
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                },
                 status=429,
             )
         failures = self.fail.get(method)

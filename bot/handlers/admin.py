@@ -120,7 +120,6 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if (doc.file_size or 0) > MAX_UPLOAD_MB * 1024 * 1024:
         await send(update, View(HTML.esc(t(update, "upload_size", mb=MAX_UPLOAD_MB))))
         return
-    await typing(update)
     svc = services(context)
     folder = svc.settings.news_dir or Path(tempfile.gettempdir()) / "newsbot-uploads"
     target = (folder / "uploads").resolve()
@@ -129,10 +128,11 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if path.resolve().parent != target:
         await send(update, View(HTML.esc(t(update, "upload_type"))))
         return
-    file = await doc.get_file()
-    await file.download_to_drive(path)
-    report = await svc.run(ingest, svc.sessions, [path])
-    await svc.run(svc.retriever.refresh)
+    async with typing(update):
+        file = await doc.get_file()
+        await file.download_to_drive(path)
+        report = await svc.run(ingest, svc.sessions, [path])
+        await svc.run(svc.retriever.refresh)
     if report.errors and not report.articles:
         await send(update, View(HTML.esc(t(update, "upload_failed", name=name, error=report.errors[0][-200:]))))
         return

@@ -72,8 +72,9 @@ async def who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not query:
         await send(update, View(HTML.esc(t(update, "usage_who"))))
         return
-    await typing(update)
-    await send(update, await services(context).read(views.who, query[:100], labels(update)))
+    async with typing(update):
+        view = await services(context).read(views.who, query[:100], labels(update))
+    await send(update, view)
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -81,18 +82,20 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not query:
         await send(update, View(HTML.esc(t(update, "usage_search"))))
         return
-    await typing(update)
     svc = services(context)
-    await send(update, await svc.read(views.search, svc.retriever.index, query[:500], 0, labels(update)))
+    async with typing(update):
+        view = await svc.read(views.search, svc.retriever.index, query[:500], 0, labels(update))
+    await send(update, view)
 
 
 async def message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = update.effective_message.text if update.effective_message else None
     if not text or not text.strip():
         return
-    await typing(update)
     svc = services(context)
-    await send(update, await svc.read(views.message, svc.retriever.index, text[:500], svc.today(), labels(update)))
+    async with typing(update):
+        view = await svc.read(views.message, svc.retriever.index, text[:500], svc.today(), labels(update))
+    await send(update, view)
 
 
 OPEN = re.compile(r"^/a_(\d{1,12})")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.views import View
 
@@ -36,7 +41,22 @@ async def edit(message: Message, view: View) -> None:
             raise
 
 
-async def typing(update: Update) -> None:
+TYPING_AFTER = 0.8  # seconds: a quick answer needs no "typing…", and each one is a request
+
+
+@asynccontextmanager
+async def typing(update: Update) -> AsyncIterator[None]:
+    """Show "typing…" only when the answer is slow in coming."""
     chat = update.effective_chat
-    if chat is not None:
-        await chat.send_action(ChatAction.TYPING)
+
+    async def later() -> None:
+        await asyncio.sleep(TYPING_AFTER)
+        if chat is not None:
+            with contextlib.suppress(TelegramError):
+                await chat.send_action(ChatAction.TYPING)
+
+    task = asyncio.create_task(later())
+    try:
+        yield
+    finally:
+        task.cancel()
