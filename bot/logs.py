@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TextIO
+
+
+def redact(text: str, secret: str) -> str:
+    """Text with the token blanked out: for anything that leaves the process (logs, messages)."""
+    return text.replace(secret, "[token]") if secret else text
 
 
 class RedactToken(logging.Filter):
@@ -24,8 +30,8 @@ class RedactToken(logging.Filter):
         return True
 
 
-def setup_logging(level: str, secret: str) -> None:
-    handler = logging.StreamHandler()
+def setup_logging(level: str, secret: str, stream: TextIO | None = None) -> None:
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactToken(secret))
     root = logging.getLogger()

@@ -17,7 +17,7 @@ from store.names import TITLE_ENDINGS
 from store.queries import ArticleView, Holder, PersonView
 from store.retrieval import Index, question_core
 from store.snippets import Snippet, snippet
-from store.text import fold
+from store.text import clean, fold
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ def is_title(text: str) -> bool:
 
 def who(s: Session, query: str) -> WhoResult:
     """A person by any spelling; else the holders of a title; else names that are close."""
+    query = clean(query)[:100]
     name = fold(query)
     person = queries.person(s, name)
     if person:
@@ -167,7 +168,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 def answer(s: Session, index: Index, text: str, today: date, limit: int = 5) -> Answer:
     """Route a plain-text message: a date, a person or a title, else a search."""
-    query = text.strip()
+    query = clean(text).strip()
     if not fold(query):
         return Answer("nothing", query)
     day = parse_day(query, today, queries.newest_day(s))

@@ -22,7 +22,7 @@ from store import postings
 from store.gazetteer import Gazetteer, PlaceCollector, build_gazetteer
 from store.models import Article, PersonName
 from store.postings import Postings, build_postings
-from store.text import fold
+from store.text import clean, fold
 from store.tokens import BIGRAM_BASE, query_keys
 
 HEAD_BOOST = 2.0
@@ -148,11 +148,7 @@ MAX_QUERY = 200  # characters of a question that are read; the rest says nothing
 def question_core(text: str) -> str:
     """The part of a question that names what is asked: `山阳路项目全长多少公里` -> `山阳路项目全长公里`.
     Lone surrogates and control characters are dropped; at most MAX_QUERY characters are kept."""
-    clean = _UNSAFE.sub("", text[: MAX_QUERY * 4])
-    return QUESTION_WORDS.sub("", fold(clean).lower())[:MAX_QUERY]
-
-
-_UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f]")
+    return QUESTION_WORDS.sub("", fold(clean(text[: MAX_QUERY * 4])).lower())[:MAX_QUERY]
 
 
 def _top(scores: np.ndarray, touched: list[np.ndarray], k: int) -> np.ndarray:

@@ -68,3 +68,12 @@ def is_terminated(line: str) -> bool:
 
 def cjk_count(text: str) -> int:
     return sum(1 for c in text if "\u3400" <= c <= "\u9fff")
+
+
+_UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text a user typed, without lone surrogates and control characters (which no database or
+    encoder takes)."""
+    return _UNSAFE.sub("", text)

@@ -270,3 +270,37 @@ async def test_webhook_serves_updates_with_the_secret(tmp_path, monkeypatch):
         await app.post_shutdown(app)
         await app.shutdown()
         await fake.stop()
+
+
+async def test_the_token_is_never_logged_or_sent(running, monkeypatch):
+    import io
+    import logging
+
+    from bot.logs import setup_logging
+
+    fake, _, _ = running
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level)
+    stream = io.StringIO()
+    setup_logging("DEBUG", fake.token, stream)
+    logging.getLogger("httpx").setLevel(logging.DEBUG)  # the loudest case: request URLs hold the token
+    try:
+        fake.fail_call("sendMessage", 0, 500, {"ok": False, "error_code": 500, "description": f"boom {fake.token}"})
+        fake.message(ADMIN, "/latest")
+        await fake.wait(ADMIN, 1, within=15)
+        await ask(fake, USER, "/who 官卫红")
+        fake.blocked.add(55)
+        fake.message(55, "消防安全")
+        await asyncio.sleep(1.0)
+    finally:
+        for h in list(root.handlers):
+            root.removeHandler(h)
+        for h in saved[0]:
+            root.addHandler(h)
+        root.setLevel(saved[1])
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+    text = stream.getvalue()
+    assert "getUpdates" in text or "HTTP Request" in text  # the logs did run
+    assert fake.token not in text
+    assert "[token]" in text
+    assert all(fake.token not in s.text for s in fake.sent)

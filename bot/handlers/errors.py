@@ -11,6 +11,7 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.handlers import services
+from bot.logs import redact
 from bot.texts import t
 
 log = logging.getLogger("newsbot.errors")
@@ -28,8 +29,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             await update.effective_message.reply_text(t(update, key))
         except TelegramError:
             log.warning("could not tell the user about the error")
-    summary = html.escape(f"{type(error).__name__}: {error}"[:300], quote=False)
-    for admin in services(context).settings.admins:
+    settings = services(context).settings
+    secret = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    summary = html.escape(redact(f"{type(error).__name__}: {error}", secret)[:300], quote=False)
+    for admin in settings.admins:
         try:
             await context.bot.send_message(admin, f"newsbot error\n<code>{summary}</code>", parse_mode="HTML")
         except TelegramError:
