@@ -78,3 +78,15 @@ def write_section(title: str, body: str) -> None:
     kept = [parts[0]] + [p for p in parts[1:] if not p.startswith(title + "\n")]
     text = "\n## ".join(kept).rstrip() + "\n\n" + head + body.rstrip() + "\n"
     RESULTS.write_text(text, encoding="utf-8")
+
+
+def fake_api_settings(fake: object, database_url: str) -> object:
+    """Settings that point the bot at the tests' fake Bot API server."""
+    from bot.settings import Settings
+
+    return Settings(
+        telegram_bot_token=fake.token,  # type: ignore[attr-defined]
+        database_url=database_url,
+        telegram_api_base_url=fake.base_url,  # type: ignore[attr-defined]
+        telegram_api_base_file_url=fake.base_file_url,  # type: ignore[attr-defined]
+    )

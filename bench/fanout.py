@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bench.common import ROOT, machine, write_section
+from bench.common import ROOT, fake_api_settings, machine, write_section
 
 
 async def run(subscribers: int, rate: float) -> dict:
@@ -24,7 +24,6 @@ async def run(subscribers: int, rate: float) -> dict:
     from bot.app import build_application
     from bot.digest import SAFETY, DigestScheduler
     from bot.services import Services
-    from bot.settings import Settings
     from store import subscriptions as subs
     from store.ingest import ingest
     from tests.fakebot import FakeTelegram
@@ -34,12 +33,7 @@ async def run(subscribers: int, rate: float) -> dict:
     fake = FakeTelegram()
     fake.rate_limit = rate
     await fake.start()
-    settings = Settings(
-        telegram_bot_token=fake.token,
-        database_url=f"sqlite:///{tmp / 'fanout.db'}",
-        telegram_api_base_url=fake.base_url,
-        telegram_api_base_file_url=fake.base_file_url,
-    )
+    settings = fake_api_settings(fake, f"sqlite:///{tmp / 'fanout.db'}")
     services = Services.open(settings)
     start = datetime(2024, 3, 11, 10, 0, tzinfo=UTC)
     with services.sessions.begin() as s:

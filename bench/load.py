@@ -18,14 +18,13 @@ from datetime import datetime
 
 import numpy as np
 
-from bench.common import OUT, machine, write_section
+from bench.common import OUT, fake_api_settings, machine, write_section
 
 WORDS = ["乡村振兴", "脱贫攻坚", "疫情防控", "一带一路", "粮食安全", "生态保护", "科技创新", "冬奥会", "长江", "黄河"]
 
 
 async def main_async(users: int, messages: int, think: tuple[float, float]) -> dict:
     from bot.app import build_application
-    from bot.settings import Settings
     from tests.fakebot import FakeTelegram
 
     db = OUT / "ingest-newsbot.db"
@@ -36,12 +35,7 @@ async def main_async(users: int, messages: int, think: tuple[float, float]) -> d
     os.environ["XDG_CACHE_HOME"] = str(OUT / "cache")
     fake = FakeTelegram()
     await fake.start()
-    settings = Settings(
-        telegram_bot_token=fake.token,
-        database_url=f"sqlite:///{db}",
-        telegram_api_base_url=fake.base_url,
-        telegram_api_base_file_url=fake.base_file_url,
-    )
+    settings = fake_api_settings(fake, f"sqlite:///{db}")
     app = build_application(settings)
     await app.initialize()
     await app.post_init(app)
