@@ -8,8 +8,9 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from telegram import Bot
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import ExtBot
 
 from bot import views
 from bot.handlers.replies import keyboard
@@ -55,7 +56,7 @@ class DigestScheduler:
     def __init__(
         self,
         services: Services,
-        bot: Bot,
+        bot: ExtBot[None],
         clock: Clock = utc_now,
         interval: float = 15.0,
         per_chat_gap: float = 1.0,
@@ -125,7 +126,7 @@ class DigestScheduler:
             await svc.run(self._finish, due, "sent", arts)
             return 1
 
-    async def _send(self, chat_id: int, text: str, markup: object) -> None:
+    async def _send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None) -> None:
         """Send once; wait out a 429 and retry; retry other transient failures with backoff. A
         timeout is not retried: the message may have arrived, and twice is worse than late."""
         delay = 1.0

@@ -4,7 +4,7 @@ event dates such as `3月7日下午` resolved against it. Pure functions."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import PurePath
 
@@ -87,7 +87,7 @@ def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 def _infer_year(text: str, month: int, today: date) -> int | None:
-    votes: Counter[int] = Counter()
+    votes: dict[int, float] = defaultdict(float)
     mentions = [(int(m.group(1)), m.end()) for m in _YEAR.finditer(text)]
     mentions += [(int("".join(_CN_DIGITS[c] for c in m.group(1))), m.end()) for m in _CN_YEAR.finditer(text)]
     for year, end in mentions:
@@ -109,10 +109,10 @@ def _infer_year(text: str, month: int, today: date) -> int | None:
         else:
             votes[year] += 1
             votes[year + 1] += 0.8
-    votes = Counter({y: v for y, v in votes.items() if y <= today.year})
-    if not votes:
+    allowed = {y: v for y, v in votes.items() if y <= today.year}
+    if not allowed:
         return None
-    return max(votes, key=lambda y: (votes[y], y))
+    return max(allowed, key=lambda y: (allowed[y], y))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

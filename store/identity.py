@@ -3,7 +3,7 @@ title in common, never two names on the same page), and merges an admin asks for
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from store.models import Mention, Person, PersonName
@@ -110,7 +110,7 @@ def merge_people(session: Session, keep: str, other: str) -> tuple[str, list[str
     elif other_id != keep_id:
         session.execute(update(Mention).where(Mention.person_id == other_id).values(person_id=keep_id))
         session.execute(update(PersonName).where(PersonName.person_id == other_id).values(person_id=keep_id))
-        session.execute(Person.__table__.delete().where(Person.id == other_id))
+        session.execute(delete(Person).where(Person.id == other_id))
     session.flush()
     names = list(session.scalars(select(PersonName.name).where(PersonName.person_id == keep_id)))
     name = session.scalar(select(Person.name).where(Person.id == keep_id)) or keep

@@ -4,7 +4,7 @@ starts an article (dateline, byline, columnist, photo credit), a title, or runni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.bylines import Credit, Dateline, parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
 from store.text import CLAUSE_PUNCT, fold, is_terminated
@@ -57,27 +57,27 @@ def split_lines(text: str) -> list[Line]:
 
 
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
-    base = dict(number=number, text=text, raw=raw, gap=gap, level=level)
+    line = Line(number=number, text=text, raw=raw, gap=gap, level=level, kind="text")
     folded = fold(text)
     if len(folded) <= 25 and FURNITURE.search(folded):
-        return Line(kind="furniture", **base)
+        return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
-        return Line(kind="label", **base)
+        return replace(line, kind="label")
     columnist = parse_columnist(text)
     if columnist:
-        return Line(kind="columnist", columnist=columnist, **base)
+        return replace(line, kind="columnist", columnist=columnist)
     byline = parse_byline_line(text)
     if byline:
-        return Line(kind="byline", credits=byline, **base)
+        return replace(line, kind="byline", credits=byline)
     credit = parse_photo_credit(text)
     if credit:
-        return Line(kind="credit", credit_start=credit[0], credits=credit[1], **base)
+        return replace(line, kind="credit", credit_start=credit[0], credits=credit[1])
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
-        return Line(kind="dateline", dateline=dateline, credits=dateline.credits, **base)
+        return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)
     if is_title_like(text, level):
-        return Line(kind="title", **base)
-    return Line(kind="text", **base)
+        return replace(line, kind="title")
+    return line
 
 
 def is_title_like(text: str, level: int = 0) -> bool:

@@ -121,7 +121,7 @@ def counted(
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         pending: deque[tuple[int, Future[tuple[np.ndarray, np.ndarray, np.ndarray]]]] = deque()
         for texts in chunks:
-            pending.append((len(texts), pool.submit(lambda t=texts: term_counts(*doc_keys(t, unigrams)))))
+            pending.append((len(texts), pool.submit(_count, texts, unigrams)))
             if on_chunk:
                 on_chunk(texts)
             while len(pending) > WORKERS:
@@ -130,6 +130,10 @@ def counted(
         while pending:
             n, fut = pending.popleft()
             yield n, fut.result()
+
+
+def _count(texts: list[str], unigrams: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return term_counts(*doc_keys(texts, unigrams))
 
 
 def _document_frequencies(

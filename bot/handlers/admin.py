@@ -7,8 +7,9 @@ import functools
 import logging
 import re
 import tempfile
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
+from typing import Any
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -25,7 +26,7 @@ from store.sources import JSONL_SUFFIXES, PAGE_SUFFIXES
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD_MB = 20  # the most the Bot API lets a bot download
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def admin_only(handler: Handler) -> Handler:
