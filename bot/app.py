@@ -6,7 +6,7 @@ import asyncio
 import logging
 import os
 
-from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -24,6 +24,7 @@ from telegram.ext import (
 from bot.commands import COMMANDS
 from bot.digest import DigestScheduler
 from bot.handlers import admin, digests, errors, inline, paging, public
+from bot.logs import redact
 from bot.services import Services
 from bot.settings import Settings
 
@@ -108,9 +109,24 @@ async def _post_shutdown(app: Application) -> None:
         services.close()
 
 
+async def _check_token(settings: Settings) -> None:
+    """One getMe before starting, so a wrong token or an unreachable API is a clear message."""
+    token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
+    bot = Bot(token, base_url=settings.telegram_api_base_url, base_file_url=settings.telegram_api_base_file_url)
+    try:
+        async with bot:
+            await bot.get_me()
+    except InvalidToken as exc:
+        raise SettingsError("the Bot API refused TELEGRAM_BOT_TOKEN (InvalidToken): check the token") from exc
+    except NetworkError as exc:
+        reason = redact(str(exc), token)
+        raise SettingsError(f"cannot reach the Bot API at {settings.telegram_api_base_url}: {reason}") from exc
+
+
 def run(settings: Settings) -> None:
     """Poll, or serve a webhook when WEBHOOK_URL is set. SIGINT and SIGTERM stop it."""
     app = build_application(settings)
+    asyncio.run(_check_token(settings))
     try:
         if settings.webhook_url:
             secret = settings.webhook_secret_token.get_secret_value() if settings.webhook_secret_token else None
