@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from store import postings
 from store.gazetteer import Gazetteer, PlaceCollector, build_gazetteer
 from store.models import Article, PersonName
-from store.postings import Postings, build_postings
+from store.postings import MIN_CUT, Postings, build_postings
 from store.text import clean, fold
 from store.tokens import BIGRAM_BASE, query_keys
 
@@ -29,6 +29,7 @@ HEAD_BOOST = 2.0
 BODY_MAX_DF = 0.05  # body bigrams in more than 5% of documents carry little and cost much
 CANDIDATES = 40
 SINGLE_WEIGHT = 0.3  # single characters of the query, matched in headlines only
+SINGLE_MAX_DF = 0.02  # ... and only the rarer ones: a character in many headlines says little and costs much
 FUZZY_WEIGHT = 0.1
 BODY_B = 0.3  # news reports are long for a reason: length says little about relevance
 CHUNK = 4000
@@ -88,7 +89,8 @@ class Index:
         touched: list[np.ndarray] = []
         self.body.add_scores(body, pairs, 1.0, touched)
         self.head.add_scores(head, pairs, 1.0, touched, matched)
-        self.head.add_scores(head, singles, SINGLE_WEIGHT, touched if not pairs else None)
+        rare = [k for k in singles if self.head.df(k) <= max(MIN_CUT, SINGLE_MAX_DF * self.size)]
+        self.head.add_scores(head, rare, SINGLE_WEIGHT, touched if not pairs else None)
         coverage = matched / max(1, len(pairs)) if pairs else np.ones(self.size, dtype=np.float32)
         scores = body + HEAD_BOOST * head * coverage * coverage
         top = _top(scores, touched, CANDIDATES)
