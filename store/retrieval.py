@@ -27,7 +27,8 @@ from store.tokens import BIGRAM_BASE, query_keys
 
 HEAD_BOOST = 2.0
 BODY_MAX_DF = 0.05  # body bigrams in more than 5% of documents carry little and cost much
-CANDIDATES = 40
+CANDIDATES = 30
+MAX_EXPAND = 10  # names are short: a longer question is matched by its pairs, not expanded
 SINGLE_WEIGHT = 0.3  # single characters of the query, matched in headlines only
 SINGLE_MAX_DF = 0.02  # ... and only the rarer ones: a character in many headlines says little and costs much
 FUZZY_WEIGHT = 0.1
@@ -80,7 +81,7 @@ class Index:
         keys = query_keys(core)
         pairs = [k for k in keys if k >= BIGRAM_BASE]
         singles = [k for k in keys if k < BIGRAM_BASE]
-        expansions = self.names.expand(core)
+        expansions = self.names.expand(core) if len(core) <= MAX_EXPAND else []
         for name in expansions:
             pairs += [k for k in query_keys(name) if k >= BIGRAM_BASE and k not in pairs]
         body = np.zeros(self.size, dtype=np.float32)
