@@ -26,7 +26,7 @@ from store.text import clean, fold
 from store.tokens import BIGRAM_BASE, query_keys
 
 HEAD_BOOST = 2.0
-BODY_MAX_DF = 0.05  # body bigrams in more than 5% of documents carry little and cost much
+BODY_MAX_DF = 0.02  # body pairs in more than 2% of documents carry little and cost much
 CANDIDATES = 30
 MAX_EXPAND = 10  # names are short: a longer question is matched by its pairs, not expanded
 SINGLE_WEIGHT = 0.3  # single characters of the query, matched in headlines only
