@@ -156,7 +156,7 @@ def parse_columnist(line: str) -> str | None:
 
 
 def first_month_day(text: str) -> tuple[int, int] | None:
-    """The first `M月D日` in text, or `D日` after an earlier month (`12月21日上午、22日上午`)."""
+    """The first `M月D日` in text (`12月21日上午、22日上午` -> 12-21), or None."""
     m = _MONTH_DAY.search(text)
     if not m:
         return None

@@ -248,11 +248,6 @@ def all_people(s: Session) -> list[PersonView]:
     return [v for n in names if (v := person(s, n, article_limit=10_000))]
 
 
-def all_names(s: Session) -> list[tuple[str, int]]:
-    """Every spelling and its person id, for fuzzy name matching."""
-    return [(n, pid) for n, pid in s.execute(select(PersonName.name, PersonName.person_id)).all()]
-
-
 @dataclass(frozen=True)
 class Stats:
     files: int

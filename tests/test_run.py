@@ -79,15 +79,6 @@ async def test_a_wrong_token_is_a_clear_message(tmp_path):
 
 async def test_a_missing_token_is_a_clear_message(tmp_path):
     env = dict(os.environ, DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}", TELEGRAM_BOT_TOKEN="")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        env=env,
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    proc = await _start(env)
     _, err = await asyncio.wait_for(proc.communicate(), 30)
     assert proc.returncode == 2 and "TELEGRAM_BOT_TOKEN is not set" in err.decode() and "Traceback" not in err.decode()
