@@ -103,9 +103,21 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in ("“”", "()", "《》", "「」", "[]"))
 
 
+NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
+)
+COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[)）]$")
+
+
 def is_strong_title(text: str, level: int = 0) -> bool:
-    """A title that can start an article with no anchor: no clause punctuation inside."""
+    """A title that can start an article with no anchor: no clause punctuation inside, not a
+    numbered subheading (`一、…`, `（二）…`); a column's tag at the end (`…（今日谈）`) is a
+    headline whatever its punctuation."""
     folded = fold(text)
     if level:
         return 2 <= len(folded) <= MAX_TITLE
+    if NUMBERED.match(folded):
+        return False
+    if COLUMN_TAG.search(folded) and 4 <= len(folded) <= MAX_TITLE and not is_terminated(folded):
+        return True
     return is_title_like(text) and 4 <= len(folded) <= 40 and not re.search(r"[，,；;。!?！？]", folded[:-1])

@@ -16,6 +16,7 @@ from store.bylines import Credit, Dateline
 from store.lines import ANCHORS, DATE_START, Line, is_strong_title, split_lines
 from store.text import TERMINAL, fold, is_terminated
 
+DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed in Segmented.dropped
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
 MAX_HEAD = 3
 MAX_CAPTION = 3
@@ -47,7 +48,7 @@ class Segmented:
 
 
 def segment(text: str) -> Segmented:
-    lines = _mark_repeats(split_lines(text))
+    lines = _subheads(_mark_repeats(split_lines(text)))
     starts = _article_starts(lines)
     drafts: list[Draft] = []
     dropped: list[str] = []
@@ -63,15 +64,35 @@ def segment(text: str) -> Segmented:
     return Segmented(tuple(drafts), tuple(dropped))
 
 
+def _subheads(lines: list[Line]) -> list[Line]:
+    """On a page that marks its headlines with `#`, an unmarked title line is a subheading inside
+    an article, unless it stands next to a marked one (a kicker or a subtitle) or right above an
+    anchor."""
+    if not any(ln.level for ln in lines):
+        return lines
+    out = []
+    for k, line in enumerate(lines):
+        if line.kind == "title" and not line.level:
+            near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            beside_mark = any(n.kind == "title" and n.level for n in near)
+            above_anchor = k + 1 < len(lines) and lines[k + 1].kind in ANCHORS
+            if not (beside_mark or above_anchor):
+                line = dataclasses.replace(line, kind="subhead")
+        out.append(line)
+    return out
+
+
 def _mark_repeats(lines: list[Line]) -> list[Line]:
     """A title line printed again (a headline repeated in a column, a fragment with commas that
     repeats earlier text) is text, not the start of a new article."""
     titles: set[str] = set()
     seen = ""
-    out = []
+    out: list[Line] = []
     for line in lines:
         f = fold(line.text)
-        if line.kind == "title" and (f in titles or (re.search(r"[，,]", f) and f in seen)):
+        if line.kind == "title" and out and out[-1].kind == "title" and fold(out[-1].text) == f:
+            line = dataclasses.replace(line, kind="repeat")  # the same title printed twice in a row
+        elif line.kind == "title" and (f in titles or (re.search(r"[，,]", f) and f in seen)):
             line = dataclasses.replace(line, kind="text")
         elif line.kind == "title":
             titles.add(f)
@@ -105,7 +126,7 @@ def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
 
 def _continues_anchor(lines: list[Line], prev: int, i: int) -> bool:
     """A dateline right after a byline line (or a credit right after a caption) is the same article."""
-    between = [ln for ln in lines[prev + 1 : i] if ln.kind not in ("label", "furniture")]
+    between = [ln for ln in lines[prev + 1 : i] if ln.kind not in DROPPED]
     if between:
         return False
     return lines[prev].kind == "byline" and lines[i].kind == "dateline"
@@ -128,7 +149,7 @@ def _caption_start(lines: list[Line], i: int, claimed: int) -> int:
         j -= 1
         budget -= 1
     if first != i and not DATE_START.match(lines[first].text):
-        return first if lines[first - 1].kind in ("title", "label", "furniture") or first - 1 <= claimed else i - 1
+        return first if lines[first - 1].kind in ("title", *DROPPED) or first - 1 <= claimed else i - 1
     return first
 
 
@@ -140,7 +161,7 @@ def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:
         kind = lines[j].kind
         if kind == "title":
             head.insert(0, j)
-        elif kind not in ("label", "furniture"):
+        elif kind not in DROPPED:
             break
         j -= 1
     return head
@@ -151,17 +172,15 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
     dropped: list[str] = []
     for part in _unanchored_parts(lines):
         lead = 0
-        while lead < len(part) and part[lead].kind in ("title", "label", "furniture"):
+        while lead < len(part) and part[lead].kind in ("title", *DROPPED):
             lead += 1
         heads = [ln for ln in part[:lead] if ln.kind == "title"][-MAX_HEAD:]
-        body = [
-            ln for k, ln in enumerate(part) if ln.kind not in ("label", "furniture") and (k >= lead or ln not in heads)
-        ]
-        dropped += [ln.text for ln in part if ln.kind in ("label", "furniture")]
+        body = [ln for k, ln in enumerate(part) if ln.kind not in DROPPED and (k >= lead or ln not in heads)]
+        dropped += [ln.text for ln in part if ln.kind in DROPPED]
         if body and (heads or sum(len(ln.text) for ln in body) >= 60):
             drafts.append(_draft(part, heads, body, len(drafts) + 1, "news", (), None))
         else:
-            dropped += [ln.text for ln in part if ln.kind not in ("label", "furniture")]
+            dropped += [ln.text for ln in part if ln.kind not in DROPPED]
     return dropped
 
 
@@ -169,7 +188,7 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     parts: list[list[Line]] = [[]]
     for line in lines:
         prev = parts[-1]
-        texts = [ln for ln in prev if ln.kind not in ("title", "label", "furniture")]
+        texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
         strong = line.kind == "title" and is_strong_title(line.text, line.level)
         if strong and texts and is_terminated(texts[-1].text) and prev[-1].kind != "title":
             parts.append([])
@@ -185,13 +204,11 @@ def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) 
     rest = lines[stop:end] if a.kind == "credit" else []
     if a.kind != "credit":
         rest, stop = _split_unanchored(lines, anchor, end)
-    while stop - 1 > anchor and lines[stop - 1].kind in ("title", "label", "furniture"):
+    while stop - 1 > anchor and lines[stop - 1].kind in ("title", *DROPPED):
         stop -= 1  # a slogan or label closing the page belongs to no article
         rest.insert(0, lines[stop])
     span = lines[start:stop]
-    body = [
-        ln for k, ln in enumerate(span, start) if k not in heads and ln.kind not in ("label", "furniture", *BYLINES)
-    ]
+    body = [ln for k, ln in enumerate(span, start) if k not in heads and ln.kind not in (*DROPPED, *BYLINES)]
     kind = {"credit": "photo", "columnist": "commentary"}.get(a.kind, "news")
     credits = tuple(c for ln in span if ln.kind in ANCHORS for c in ln.credits)
     if a.kind == "columnist" and a.columnist:
@@ -199,7 +216,7 @@ def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) 
     head_lines = [lines[k] for k in heads]
     byline = " ".join(ln.text for ln in span if ln.kind in BYLINES)
     draft = _draft(span, head_lines, body, position, kind, credits, a.dateline, byline)
-    extra = [ln for ln in span if ln.kind in ("label", "furniture")]
+    extra = [ln for ln in span if ln.kind in DROPPED]
     return draft, extra + rest
 
 
@@ -218,9 +235,9 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
         here, before, after = lines[k], lines[k - 1], lines[k + 1]
         if here.kind != "title" or before.kind in ("title", "label") or not is_strong_title(here.text, here.level):
             continue
-        if before.kind not in ("furniture",) and not is_terminated(before.text):
+        if before.kind not in ("furniture", "repeat") and not is_terminated(before.text):
             continue
-        nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "label", "furniture")), None)
+        nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", *DROPPED)), None)
         if nxt is None or after.kind not in ("text", "title", "label") or len(nxt.text) < 20:
             continue
         return lines[k:end], k
@@ -238,7 +255,8 @@ def _draft(
     byline: str = "",
 ) -> Draft:
     kicker, headline, subtitle = _roles(head_lines)
-    paragraphs = clean_paragraphs([ln.text for ln in body], headline)
+    apart = {i for i, ln in enumerate(body) if ln.kind == "subhead"}
+    paragraphs = clean_paragraphs([ln.text for ln in body], headline, apart)
     return Draft(
         position=position,
         kind=kind,
@@ -279,11 +297,14 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
     return first.text, second.text, ""
 
 
-def clean_paragraphs(texts: list[str], headline: str = "") -> list[str]:
-    """Rejoin paragraphs broken mid-sentence, then keep each repeated paragraph and sentence once."""
+def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | None = None) -> list[str]:
+    """Rejoin paragraphs broken mid-sentence (never across a subheading, the indices in `apart`),
+    then keep each repeated paragraph and sentence once."""
     joined: list[str] = []
-    for t in texts:
-        if joined and not is_terminated(joined[-1]) and not _is_credit_only(t):
+    apart = apart or set()
+    for i, t in enumerate(texts):
+        joinable = i not in apart and i - 1 not in apart
+        if joined and joinable and not is_terminated(joined[-1]) and not _is_credit_only(t):
             joined[-1] += t
         else:
             joined.append(t)

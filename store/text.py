@@ -62,8 +62,17 @@ def fold(text: str) -> str:
 
 
 def is_terminated(line: str) -> bool:
+    """A finished paragraph: it ends a sentence, or closes a note that stands after one
+    (`…。（作者为本报记者）`, or the end of such a note broken across lines)."""
     s = line.rstrip()
-    return bool(s) and s[-1] in TERMINAL
+    if not s:
+        return False
+    if s[-1] in TERMINAL:
+        return True
+    if s[-1] in ")）":
+        opening = max(s.rfind("("), s.rfind("（"))
+        return opening == -1 or opening == 0 or s[opening - 1] in TERMINAL
+    return False
 
 
 def cjk_count(text: str) -> int:
