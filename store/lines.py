@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from store.bylines import Credit, Dateline, parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
-from store.text import CLAUSE_PUNCT, fold, is_terminated
+from store.text import CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
@@ -87,7 +87,10 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if level:
         return True
-    if len(folded) < 2 or is_terminated(folded) or folded[-1] in CLAUSE_PUNCT or folded[0] in "，,。、；;：:)）”’":
+    quoted = folded[0] in OPEN_QUOTE and folded[-1] in "”」』’" and not re.search(r"[。！？!?]", folded)
+    if len(folded) < 2 or (is_terminated(folded) and not quoted) or folded[-1] in CLAUSE_PUNCT:
+        return False  # `“中国开放的脚步从未停止”` is a headline; a quoted sentence is not
+    if folded[0] in "，,。、；;：:)）”’":
         return False
     if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40:
         return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph

@@ -278,7 +278,8 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
     if not heads:
         return "", "", ""
     if len(heads) == 1:
-        return "", texts[0], ""
+        dash = fold(texts[0]).startswith(("——", "—"))
+        return ("", "", texts[0]) if dash else ("", texts[0], "")  # `——副题` alone is no headline
     if len(heads) >= 3:
         return texts[-3], texts[-2], texts[-1]
     first, second = heads
