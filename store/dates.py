@@ -67,7 +67,7 @@ def _distance(d: date, page_date: date) -> int:
 def infer_page_date(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> date | None:
     """A page with no date: its month from the events it reports, its year from year mentions
     weighed by what they say (`2024年第3次…` is this year; `2022年度…` in a March page is last year).
-    The day is the latest event's. None when the page gives too little to go on."""
+    The day is the one after the latest event's. None when the page gives too little to go on."""
     if not event_days:
         full = [_safe_date(*map(int, m.groups())) for m in _FULL_DATE.finditer(text)]
         full_dates = [d for d in full if d]
@@ -76,7 +76,8 @@ def infer_page_date(text: str, event_days: list[tuple[int, int]], today: date | 
     year = _infer_year(text, month, today or date.today())
     if year is None:
         return None
-    return _safe_date(year, month, day) or _safe_date(year, month, 28)
+    latest = _safe_date(year, month, day) or _safe_date(year, month, 28)
+    return latest + timedelta(days=1) if latest else None  # a daily prints yesterday's news
 
 
 def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
@@ -108,7 +109,7 @@ def _infer_year(text: str, month: int, today: date) -> int | None:
             votes[year if month >= 10 else year + 1] += 2
         else:
             votes[year] += 1
-            votes[year + 1] += 0.8
+            votes[year + 1] += 1.2 if month <= 2 else 0.8  # January and February review last year
     allowed = {y: v for y, v in votes.items() if y <= today.year}
     if not allowed:
         return None

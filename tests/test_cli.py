@@ -57,7 +57,7 @@ def test_latest_json_is_newest_first(cli_env, capsys):
     assert main(["latest", "--json", "--limit", "5"]) == 0
     arts = json.loads(capsys.readouterr().out)
     dates = [a["page_date"] for a in arts]
-    assert dates == sorted(dates, reverse=True) and dates[0] == "2023-03-13"
+    assert dates == sorted(dates, reverse=True) and dates[0] == "2023-03-14"
 
 
 def test_no_command_prints_help(cli_env, capsys):

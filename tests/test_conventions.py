@@ -150,3 +150,15 @@ def test_a_record_reads_its_byline():
     a = read_record("标题", "新华社北京5月3日电（记者罗娜）国务院总理5日主持会议。", record_date=date(2020, 5, 4))
     assert a.reporters == ("罗娜",)
     assert a.event_date == date(2020, 5, 3)
+
+
+def test_a_daily_is_dated_the_day_after_its_latest_news():
+    inferred = infer_page_date("县政府2024年第3次常务会议召开。", [(4, 2), (4, 1)], today=date(2026, 1, 1))
+    assert inferred == date(2024, 4, 3)
+    new_year = infer_page_date("2023年第12次会议。", [(12, 31)], today=date(2026, 1, 1))
+    assert new_year == date(2024, 1, 1)
+
+
+def test_early_in_the_year_a_plain_year_is_last_years_review():
+    inferred = infer_page_date("2023年全市地区生产总值增长5%。", [(2, 10)], today=date(2026, 1, 1))
+    assert inferred is not None and inferred.year == 2024

@@ -37,7 +37,7 @@ async def test_digest_arrives_at_its_minute_with_the_new_headlines(running):  # 
     assert sent == 2
     digest = fake.to(USER)[counts[USER] :]
     assert len(digest) == 1 and "每日摘要" in digest[0].text
-    assert "宁郭镇 打造年轻化知识化专业化干部队伍" in digest[0].text and "2020-12-25" in digest[0].text
+    assert "宁郭镇 打造年轻化知识化专业化干部队伍" in digest[0].text and "2020-12-26" in digest[0].text
     assert any(d.startswith("a:") for _, d in digest[0].buttons)
     filtered = fake.to(OTHER)[counts[OTHER] :]
     assert len(filtered) == 1 and "宁郭镇" in filtered[0].text and "科创局" not in filtered[0].text
