@@ -34,7 +34,7 @@ SINGLE_MAX_DF = 0.02  # ... and only the rarer ones: a character in many headlin
 FUZZY_WEIGHT = 0.1
 BODY_B = 0.3  # news reports are long for a reason: length says little about relevance
 CHUNK = 4000
-FORMAT = 4  # bump when the saved layout changes
+FORMAT = 5  # bump when the saved layout changes
 
 # Words of a question that say nothing about what is asked.
 QUESTION_WORDS = re.compile(
@@ -135,6 +135,7 @@ class Index:
             return None
         heads = str(arrays["heads"]).split("\x1e") if arrays["ids"].size else []
         names = [n for n in str(arrays["names"]).split("\x1e") if n]
+        people = tuple(n for n in str(arrays["people"]).split("\x1e") if n)
         return cls(
             version,
             arrays["ids"],
@@ -142,6 +143,7 @@ class Index:
             postings.load("head", arrays),
             postings.load("body", arrays),
             Gazetteer(names),
+            people,
         )
 
 

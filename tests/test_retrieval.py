@@ -81,8 +81,13 @@ def test_index_saves_and_loads(loaded, tmp_path):
     index.save(path)
     again = Index.load(path)
     assert again is not None and again.version == 7
-    for q, *_ in questions()[:10]:
+    assert again.people == index.people and "宫卫红" in again.known_people
+    assert again.heads == index.heads and again.names.names == index.names.names
+    for q, *_ in questions():
         assert again.search(q, 5) == index.search(q, 5)
+    with loaded() as s:
+        routed = answers.answer(s, again, "宫卫红", date(2023, 3, 20))
+    assert routed.kind == "person"
     path.write_bytes(b"not an index")
     assert Index.load(path) is None
 
