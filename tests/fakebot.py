@@ -132,11 +132,23 @@ class FakeTelegram:
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
         await site.start()
+        self.site: web.TCPSite | None = site
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
         if self.runner:
             await self.runner.cleanup()
+
+    async def go_offline(self) -> None:
+        """Stop answering (connections refused), keeping every update and message."""
+        assert self.site is not None
+        await self.site.stop()
+
+    async def come_back(self) -> None:
+        """Answer again on the same port."""
+        assert self.runner is not None
+        self.site = web.TCPSite(self.runner, "127.0.0.1", self.port)
+        await self.site.start()
 
     # --- what a test does -------------------------------------------------------------
     def _user(self, user_id: int, lang: str) -> dict[str, Any]:

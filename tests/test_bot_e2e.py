@@ -304,3 +304,24 @@ async def test_the_token_is_never_logged_or_sent(running, monkeypatch):
     assert fake.token not in text
     assert "[token]" in text
     assert all(fake.token not in s.text for s in fake.sent)
+
+
+async def test_the_bot_api_unreachable_then_back_loses_and_doubles_nothing(running):
+    """The Bot API refuses connections for a while (NEWSBOT_OUTAGE_SECONDS, 5 in CI; 60 for the
+    full drill); updates sent meanwhile are answered once each when it is back."""
+    import os
+
+    fake, _, _ = running
+    outage = float(os.environ.get("NEWSBOT_OUTAGE_SECONDS", "5"))
+    assert "消防安全" in await ask(fake, USER, "消防安全")
+    before = len(fake.to(USER))
+    await fake.go_offline()
+    for text in ("篮球赛", "/latest", "官卫红"):
+        fake.message(USER, text)
+    await asyncio.sleep(outage)
+    await fake.come_back()
+    replies = await fake.wait(USER, before + 3, within=outage + 40)
+    await asyncio.sleep(2.0)  # anything answered twice would arrive now
+    assert len(fake.to(USER)) == before + 3
+    texts = [r.text for r in replies[before:]]
+    assert any("篮球赛" in t for t in texts) and any("最新报道" in t for t in texts) and any("官卫红" in t for t in texts)

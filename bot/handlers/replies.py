@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 
 from bot.views import View
+
+T = TypeVar("T")
 
 
 def keyboard(view: View) -> InlineKeyboardMarkup | None:
@@ -22,20 +26,36 @@ def keyboard(view: View) -> InlineKeyboardMarkup | None:
     )
 
 
+RETRY_DELAYS = (1, 2, 4, 8, 15, 30, 30)  # seconds; about 90 in all
+
+
+async def retrying(call: Callable[[], Awaitable[T]]) -> T:
+    """Send again when the Bot API could not be reached (the request never arrived), with
+    backoff; a timeout is not retried, as the message may have arrived."""
+    for delay in RETRY_DELAYS:
+        try:
+            return await call()
+        except TimedOut:
+            raise
+        except NetworkError:
+            await asyncio.sleep(delay)
+    return await call()
+
+
 async def send(update: Update, view: View) -> None:
     message = update.effective_message
     if message is None:
         return
     parts = view.messages
     for n, part in enumerate(parts):
-        last = n == len(parts) - 1
-        await message.reply_html(part, reply_markup=keyboard(view) if last else None)
+        markup = keyboard(view) if n == len(parts) - 1 else None
+        await retrying(functools.partial(message.reply_html, part, reply_markup=markup))
 
 
 async def edit(message: Message, view: View) -> None:
     """Replace a results message with another page of it."""
     try:
-        await message.edit_text(view.messages[0], reply_markup=keyboard(view), parse_mode="HTML")
+        await retrying(lambda: message.edit_text(view.messages[0], reply_markup=keyboard(view), parse_mode="HTML"))
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise
