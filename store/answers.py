@@ -4,6 +4,7 @@ articles for a question with the sentence that answers it. Frozen dataclasses ou
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -104,7 +105,7 @@ def person_names(s: Session) -> list[str]:
     return list(s.scalars(select(PersonName.name)))
 
 
-def suggest(names: list[str], name: str, limit: int = 5) -> list[str]:
+def suggest(names: Sequence[str], name: str, limit: int = 5) -> list[str]:
     """Known names close to `name` (`吕佩` -> `吕沛`): same length first, then by similarity."""
     if not name:
         return []
@@ -174,7 +175,6 @@ def answer(s: Session, index: Index, text: str, today: date, limit: int = 5) -> 
     day = parse_day(query, today, queries.newest_day(s))
     if day and len(question_core(_MD.sub("", _ISO.sub("", fold(query))))) <= 2:
         return Answer("day", query, day=day, articles=tuple(queries.on_day(s, day)))
-    names = list(index.people)
     mentioned = _named_person(fold(query), index.known_people)
     if mentioned:
         return Answer("person", query, who=who(s, mentioned))
@@ -186,7 +186,7 @@ def answer(s: Session, index: Index, text: str, today: date, limit: int = 5) -> 
     hits = tuple(search(s, index, query, limit))
     suggestions: tuple[str, ...] = ()
     if 2 <= len(core) <= 4:
-        suggestions = tuple(suggest(names, core, 3))
+        suggestions = tuple(suggest(index.people, core, 3))
         if suggestions and (not hits or _one_off(core, suggestions[0])):
             return Answer("person", query, who=who(s, suggestions[0]), suggestions=suggestions)
     if hits:

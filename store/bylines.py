@@ -139,10 +139,9 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
     spaced = bool(m.group("sep")) or bool(re.search(r"\s", tail.strip()))
     if not (spaced or _ROLE_RE.search(stripped)):
         return None
-    tokens = [t for t in re.split(r"[、\s\u3000]+", stripped) if t]
     role_free = _ROLE_RE.sub(" ", stripped)
     names = [t for t in re.split(r"[、\s\u3000/]+", role_free) if t]
-    if not names or not all(_NAME_RE.match(t) for t in names) or not tokens:
+    if not names or not all(_NAME_RE.match(t) for t in names):
         return None
     credits = parse_credits(stripped, photo=True)
     start = cut + 1 + (len(tail) - len(tail.lstrip()))

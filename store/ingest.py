@@ -192,14 +192,9 @@ def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath) -> tuple[int,
         batch.append((page_id, pdate, uid, _positioned(data, positions[page_id])))
         if len(batch) >= BATCH:
             written = _write_new(s, batch, resolver)
-            count += written
-            skipped += len(batch) - written
-            batch = []
-    if batch:
-        written = _write_new(s, batch, resolver)
-        count += written
-        skipped += len(batch) - written
-    return count, skipped, errors
+            count, skipped, batch = count + written, skipped + len(batch) - written, []
+    written = _write_new(s, batch, resolver) if batch else 0
+    return count + written, skipped + len(batch) - written, errors
 
 
 def parse_record(line: str) -> dict[str, Any]:

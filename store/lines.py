@@ -31,7 +31,7 @@ class Line:
     raw: str
     gap: int  # blank lines before it
     level: int  # number of `#` marks, 0 for none
-    kind: str  # furniture | label | dateline | byline | columnist | credit | title | text
+    kind: str  # furniture | label | dateline | byline | columnist | credit | title | text | subhead | repeat
     dateline: Dateline | None = None
     credits: tuple[Credit, ...] = ()
     columnist: str | None = None

@@ -21,24 +21,10 @@ _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
     "|致信|致电|约见|表彰|授予|任命|聘请"
 )
-_CONNECTORS = (
-    "会见",
-    "会晤",
-    "接见",
-    "陪同",
-    "看望",
-    "慰问",
-    "带领",
-    "率领",
-    "邀请",
-    "和",
-    "与",
-    "同",
-    "及",
-    "向",
-    "为",
-    "对",
-)
+_CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
+# What follows a name, longest first (AFTER_NAME is sorted so): one match finds the word.
+_AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
+_OFFICIAL = tuple(OFFICIAL_TITLE_ENDINGS)
 _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
@@ -72,8 +58,7 @@ def find_people(text: str) -> list[Person]:
 
 
 def person_kind(titles: list[str] | tuple[str, ...]) -> str:
-    official = tuple(OFFICIAL_TITLE_ENDINGS)
-    if any(t.endswith(official) and "公司" not in t and "集团" not in t for t in titles):
+    if any(t.endswith(_OFFICIAL) and "公司" not in t and "集团" not in t for t in titles):
         return "official"
     return "other"
 
@@ -160,10 +145,10 @@ def _name_at(clause: str, at: int) -> str | None:
 def _short_reading_better(rest: str, sl: int) -> bool:
     """`李根为首场…`: both 李根为 + 首 and 李根 + 为 parse; prefer the one whose next word is a
     verb or function word rather than a single character that happens to be one."""
-    long_after = rest[sl + 2 :]
-    short_after = rest[sl + 1 :]
-    long_word = next((w for w in AFTER_NAME if long_after.startswith(w)), "")
-    short_word = next((w for w in AFTER_NAME if short_after.startswith(w)), "")
+    long_match = _AFTER.match(rest, sl + 2)
+    short_match = _AFTER.match(rest, sl + 1)
+    long_word = long_match.group(0) if long_match else ""
+    short_word = short_match.group(0) if short_match else ""
     return len(short_word) > len(long_word) or (len(long_word) == 1 and long_word in "为在是以的")
 
 
@@ -178,9 +163,10 @@ def _at_word_start(clause: str, i: int) -> bool:
 
 
 def _skip_connector(clause: str, pos: int) -> int:
-    for word in sorted(AFTER_NAME, key=len, reverse=True):
-        if clause.startswith(word, pos):
-            return pos + len(word) if word in _CONNECTORS or len(word) == 2 else pos
+    """Past the word after a name when it leads to the next title (`某某会见…`), else stay."""
+    m = _AFTER.match(clause, pos)
+    if m and (m.group(0) in _CONNECTORS or len(m.group(0)) == 2):
+        return m.end()
     return pos
 
 
@@ -204,9 +190,11 @@ def split_titles(text: str) -> list[str]:
     pending = ""
     for part in parts:
         pending = f"{pending}、{part}" if pending else part
-        if _ENDING.search(pending) and pending.endswith(TITLE_ENDINGS):
+        if pending.endswith(TITLE_ENDINGS):
             titles.append(pending)
             pending = ""
-    if pending:
-        titles.append(pending) if not titles else titles.__setitem__(-1, f"{titles[-1]}、{pending}")
+    if pending and titles:  # a tail with no title ending belongs to the last title
+        titles[-1] = f"{titles[-1]}、{pending}"
+    elif pending:
+        titles.append(pending)
     return [t for t in titles if 1 < len(t) <= 40]

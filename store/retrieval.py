@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store import postings
 from store.gazetteer import Gazetteer, PlaceCollector, build_gazetteer
+from store.ingest import corpus_version
 from store.models import Article, PersonName
 from store.postings import MIN_CUT, Postings, build_postings
 from store.text import clean, fold
@@ -226,8 +227,6 @@ class Retriever:
 
     def refresh(self, force: bool = False) -> bool:
         """Rebuild if the store changed since the index was built. True when swapped."""
-        from store.ingest import corpus_version
-
         with self._lock:
             with self.sessions() as s:
                 version = corpus_version(s)

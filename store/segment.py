@@ -83,8 +83,9 @@ def _subheads(lines: list[Line]) -> list[Line]:
 
 
 def _mark_repeats(lines: list[Line]) -> list[Line]:
-    """A title line printed again (a headline repeated in a column, a fragment with commas that
-    repeats earlier text) is text, not the start of a new article."""
+    """A title printed twice in a row is dropped (`repeat`); a title line printed again later (a
+    headline repeated in a column, a fragment with commas that repeats earlier text) is text, not
+    the start of a new article."""
     titles: set[str] = set()
     seen = ""
     out: list[Line] = []
@@ -125,7 +126,7 @@ def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def _continues_anchor(lines: list[Line], prev: int, i: int) -> bool:
-    """A dateline right after a byline line (or a credit right after a caption) is the same article."""
+    """A dateline right after a byline line belongs to the same article."""
     between = [ln for ln in lines[prev + 1 : i] if ln.kind not in DROPPED]
     if between:
         return False
@@ -199,7 +200,8 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
 def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) -> tuple[Draft, list[Line]]:
     """The article from `start` to `end`; lines after a photo credit come back as the rest."""
     a = lines[anchor]
-    heads = [k for k in range(start, anchor) if lines[k].kind == "title" and k < _body_start(lines, start, anchor)]
+    body_start = _body_start(lines, start, anchor)
+    heads = [k for k in range(start, body_start) if lines[k].kind == "title"]
     stop = anchor + 1 if a.kind == "credit" else end
     rest = lines[stop:end] if a.kind == "credit" else []
     if a.kind != "credit":
