@@ -42,9 +42,15 @@ def _open_row(arts: list[queries.ArticleView], first: int) -> tuple[tuple[str, s
 
 
 def _listing(
-    title: str, arts: list[queries.ArticleView], prefix: str, page: int, more: bool, labels: tuple[str, str]
+    title: str,
+    arts: list[queries.ArticleView],
+    prefix: str,
+    page: int,
+    more: bool,
+    labels: tuple[str, str],
+    per_page: int = PER_PAGE,
 ) -> View:
-    first = page * PER_PAGE + 1
+    first = page * per_page + 1
     text = formatting.article_list(title, arts, HTML, first)
     rows = tuple(r for r in (_open_row(arts, first), _nav(prefix, page, more, labels)) if r)
     return View(text, rows)
@@ -54,7 +60,8 @@ def latest(s: Session, page: int, title: str, labels: tuple[str, str], per_page:
     arts = queries.latest(s, per_page + 1, page * per_page)
     if not arts:
         return None
-    return _listing(title, arts[:per_page], "l", page, len(arts) > per_page, labels)
+    prefix = "l" if per_page == PER_PAGE else f"l:{per_page}"  # `/latest 10` pages by ten
+    return _listing(title, arts[:per_page], prefix, page, len(arts) > per_page, labels, per_page)
 
 
 def on_day(s: Session, day: date, page: int, labels: tuple[str, str]) -> View:
@@ -71,7 +78,11 @@ def newest_day(s: Session) -> date | None:
 
 
 def search(s: Session, index: Index, query: str, page: int, labels: tuple[str, str]) -> View:
-    hits = answers.search(s, index, query, (page + 1) * PER_PAGE + 1)
+    return _hits(s, query, answers.search(s, index, query, (page + 1) * PER_PAGE + 1), page, labels)
+
+
+def _hits(s: Session, query: str, hits: list[answers.SearchHit], page: int, labels: tuple[str, str]) -> View:
+    """A page of search results (hits holds every result up to one past this page)."""
     chunk = hits[page * PER_PAGE : (page + 1) * PER_PAGE]
     if not chunk:
         return View(formatting.answer_text(answers.Answer("nothing", query), HTML))
@@ -79,14 +90,8 @@ def search(s: Session, index: Index, query: str, page: int, labels: tuple[str, s
     s.commit()
     first = page * PER_PAGE + 1
     text = "\n\n".join(formatting.hit_block(h, HTML, i) for i, h in enumerate(chunk, first))
-    rows = tuple(
-        r
-        for r in (
-            _open_row([h.article for h in chunk], first),
-            _nav(f"q:{key}", page, len(hits) > (page + 1) * PER_PAGE, labels),
-        )
-        if r
-    )
+    more = len(hits) > (page + 1) * PER_PAGE
+    rows = tuple(r for r in (_open_row([h.article for h in chunk], first), _nav(f"q:{key}", page, more, labels)) if r)
     return View(text, rows)
 
 
@@ -97,9 +102,9 @@ def saved_search(s: Session, index: Index, key: str, page: int, labels: tuple[st
 
 def message(s: Session, index: Index, text: str, today: date, labels: tuple[str, str]) -> View:
     """A plain-text message: a person, a title, a day, or a search, as answers.answer routes it."""
-    ans = answers.answer(s, index, text, today, PER_PAGE)
+    ans = answers.answer(s, index, text, today, PER_PAGE + 1)  # one more: is there a next page?
     if ans.kind == "search":
-        return search(s, index, text, 0, labels)
+        return _hits(s, text, list(ans.hits), 0, labels)
     if ans.kind == "day" and ans.day:
         return on_day(s, ans.day, 0, labels)
     if ans.kind == "person" and ans.who and ans.who.person:

@@ -324,4 +324,18 @@ async def test_the_bot_api_unreachable_then_back_loses_and_doubles_nothing(runni
     await asyncio.sleep(2.0)  # anything answered twice would arrive now
     assert len(fake.to(USER)) == before + 3
     texts = [r.text for r in replies[before:]]
-    assert any("篮球赛" in t for t in texts) and any("最新报道" in t for t in texts) and any("官卫红" in t for t in texts)
+    assert (
+        any("篮球赛" in t for t in texts) and any("最新报道" in t for t in texts) and any("官卫红" in t for t in texts)
+    )
+
+
+async def test_latest_n_pages_by_n(running):
+    fake, _, _ = running
+    await ask(fake, USER, "/latest 3")
+    listing = fake.to(USER)[-1]
+    assert "3." in listing.text and "4." not in listing.text
+    nxt = next(d for label, d in listing.buttons if "下一页" in label)
+    fake.press(USER, listing, nxt)
+    page2 = (await fake.wait(USER, len(fake.to(USER)) + 1))[-1]
+    assert page2.method == "editMessageText"
+    assert "4." in page2.text and "6." in page2.text and "7." not in page2.text and "3." not in page2.text

@@ -38,8 +38,9 @@ async def _view(update: Update, context: ContextTypes.DEFAULT_TYPE, data: str) -
         kind, page = parts[0], int(parts[-1]) if len(parts) > 1 else 0
         if kind == "a" and len(parts) == 2:
             return await svc.read(views.article, int(parts[1]))
-        if kind == "l" and len(parts) == 2:
-            return await svc.read(views.latest, page, t(update, "latest"), labels(update))
+        if kind == "l" and len(parts) in (2, 3):
+            per_page = min(20, max(1, int(parts[1]))) if len(parts) == 3 else views.PER_PAGE
+            return await svc.read(views.latest, page, t(update, "latest"), labels(update), per_page)
         if kind == "d" and len(parts) == 3:
             day = datetime.strptime(parts[1], "%Y%m%d").date()  # noqa: DTZ007 - a calendar day, no time
             return await svc.read(views.on_day, day, page, labels(update))
