@@ -4,6 +4,7 @@ markup lives here; every value put into a reply is escaped."""
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from store.answers import Answer, SearchHit, WhoResult
@@ -11,6 +12,7 @@ from store.queries import ArticleView, PersonView
 from store.snippets import Snippet
 
 LIMIT = 4096
+_TAG = re.compile(r"<[^>]+>")
 KIND_ZH = {
     "official": "官员",
     "reporter": "记者",
@@ -146,11 +148,6 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def visible_len(markup: str) -> int:
-    """Length Telegram counts: the text after its HTML entities are parsed, in UTF-16 units."""
-    return utf16_len(html.unescape(_TAG.sub("", markup)))
-
-
 def split_message(markup: str, limit: int = LIMIT) -> list[str]:
     """Split a reply into messages of at most `limit`, at line ends. Every line closes its own
     tags, so a split between lines keeps each message valid HTML; a line longer than the limit
@@ -184,6 +181,3 @@ def _fit_line(line: str, limit: int) -> list[str]:
     if piece:
         out.append(piece)
     return out
-
-
-_TAG = __import__("re").compile(r"<[^>]+>")

@@ -69,14 +69,6 @@ LOOKALIKES = frozenset(
 )
 
 
-def is_lookalike(a: str, b: str) -> bool:
-    """Two names of one length that differ in exactly one character, an OCR look-alike pair."""
-    if len(a) != len(b) or a == b:
-        return False
-    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(diffs) == 1 and frozenset(diffs[0]) in LOOKALIKES
-
-
 def surname_length(text: str) -> int:
     """1 or 2 when text starts with a surname, else 0."""
     if text[:2] in COMPOUND_SURNAMES:

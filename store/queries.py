@@ -205,10 +205,6 @@ def person(s: Session, name: str, article_limit: int = 50, offset: int = 0) -> P
     return PersonView(p.name, variants, p.kind, tuple(titles), tuple(arts), tuple((n, c) for n, c in co_rows), total)
 
 
-def _dates(ds: list[date | None]) -> list[date]:
-    return [d for d in ds if d]
-
-
 @dataclass(frozen=True)
 class Holder:
     name: str

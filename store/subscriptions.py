@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -204,6 +204,7 @@ def digest_articles(s: Session, due: Due, matching: set[int] | None, limit: int 
 
 def finish(s: Session, due: Due, status: str, articles: list[ArticleView], now: datetime) -> None:
     """Record how a claimed digest ended; `sent` and `empty` move the subscription's mark on."""
+    mark = max([due.since_article_id, *(a.id for a in articles)])
     s.execute(
         update(Delivery)
         .where(Delivery.id == due.delivery_id)
@@ -211,23 +212,11 @@ def finish(s: Session, due: Due, status: str, articles: list[ArticleView], now: 
             status=status,
             sent_at=now if status == "sent" else None,
             articles=len(articles),
-            up_to_article_id=max((a.id for a in articles), default=due.since_article_id),
+            up_to_article_id=mark,
         )
     )
     if status in ("sent", "empty"):
-        mark = max([due.since_article_id, *(a.id for a in articles)])
         values: dict[str, object] = {"last_article_id": mark}
         if status == "sent":
             values["last_sent_at"] = now
         s.execute(update(Subscription).where(Subscription.id == due.subscription_id).values(**values))
-
-
-def delivered(s: Session, subscription_id: int) -> list[tuple[date, str, int]]:
-    return [
-        (d.day, d.status, d.articles)
-        for d in s.scalars(select(Delivery).where(Delivery.subscription_id == subscription_id).order_by(Delivery.day))
-    ]
-
-
-def count_sent(s: Session) -> int:
-    return s.scalar(select(func.count()).select_from(Delivery).where(Delivery.status == "sent")) or 0

@@ -75,10 +75,6 @@ def is_terminated(line: str) -> bool:
     return False
 
 
-def cjk_count(text: str) -> int:
-    return sum(1 for c in text if "\u3400" <= c <= "\u9fff")
-
-
 _UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f]")
 
 
