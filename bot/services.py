@@ -33,7 +33,7 @@ class Services:
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
-        engine, sessions = open_store(settings.database_url)
+        engine, sessions = open_store(settings.database_url, settings.db_busy_seconds)
         return cls(settings, engine, sessions, Retriever(sessions, index_cache(settings.database_url)))
 
     async def read(self, fn: Callable[..., T], *args: Any) -> T:

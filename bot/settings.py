@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     webhook_listen: str = Field(default="127.0.0.1", description="address the webhook server binds")
     webhook_port: int = Field(default=8443, description="port the webhook server binds")
     webhook_secret_token: SecretStr | None = Field(default=None, description="secret Telegram sends with updates")
+    db_busy_seconds: float = Field(
+        default=5.0, gt=0, description="how long the bot waits for a locked or unreachable database before saying it is busy"
+    )
     newsbot_tz: str = Field(default="Asia/Shanghai", description="time zone of digest times")
     log_level: str = Field(default="INFO", description="logging level")
 

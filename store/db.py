@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,27 +29,31 @@ def index_cache(url: str) -> Path:
     return base / "newsbot" / f"index-{digest}.npz"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_seconds: float = 30.0) -> Engine:
+    """busy_seconds: how long a statement waits for a locked SQLite file, or a connection for
+    PostgreSQL, before an OperationalError (30 s suits imports; the bot waits less and says so)."""
     kwargs: dict[str, Any] = {"future": True}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
+        kwargs["connect_args"] = {"timeout": busy_seconds, "check_same_thread": False}
     else:
-        kwargs["pool_pre_ping"] = True
+        kwargs["pool_pre_ping"] = True  # a connection dropped by a server restart is replaced, not used
+        if url.startswith("postgresql"):
+            kwargs["connect_args"] = {"connect_timeout": max(2, round(busy_seconds))}
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, busy_ms=round(busy_seconds * 1000)))
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, busy_ms: int) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={busy_ms:d}")
     cur.close()
 
 
@@ -65,8 +70,8 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_store(url: str) -> tuple[Engine, sessionmaker[Session]]:
+def open_store(url: str, busy_seconds: float = 30.0) -> tuple[Engine, sessionmaker[Session]]:
     """An engine with the schema migrated, and its session factory."""
-    engine = make_engine(url)
+    engine = make_engine(url, busy_seconds)
     migrate(engine)
     return engine, make_sessions(engine)
