@@ -41,6 +41,8 @@ _BARE = re.compile(rf"^\s*(?P<inside>(?:(?:{ROLE})[\s\u3000]*{NAME}(?:[、\s\u30
 NOT_NAMES = frozenset(
     ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄").split()
 )
+# a token shaped like a name that is part of a lead or a role (`本报讯`, `新华社`, `见习记者`)
+_NOT_NAME_PART = re.compile(r"^(?:本报|本刊|新华社|中新社|摄影)|记者|通讯员|讯$")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]?){{1,5}})\s*$")
 _CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影)?\s*[）)]?\s*$")
@@ -68,7 +70,7 @@ def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
     for m in [*_ROLE_RE.finditer(inside), None]:
         end = m.start() if m else len(inside)
         for token in re.split(r"[、，,\s\u3000]+", inside[pos:end]):
-            if _NAME_RE.match(token) and token not in NOT_NAMES:
+            if is_credit_name(token):
                 kind = "photographer" if photo else ROLE_KIND.get(_bare_role(role), "reporter")
                 credits.append(Credit(token, role, kind))
         if m:
@@ -76,9 +78,13 @@ def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
     return tuple(credits)
 
 
+def is_credit_name(token: str) -> bool:
+    return bool(_NAME_RE.match(token)) and token not in NOT_NAMES and not _NOT_NAME_PART.search(token)
+
+
 def _only_names(text: str) -> bool:
     tokens = [t for t in re.split(r"[、，,\s\u3000]+", text) if t]
-    return bool(tokens) and all(_NAME_RE.match(t) and t not in NOT_NAMES for t in tokens)
+    return bool(tokens) and all(is_credit_name(t) for t in tokens)
 
 
 def _bare_role(role: str) -> str:
@@ -141,7 +147,7 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
         return None
     role_free = _ROLE_RE.sub(" ", stripped)
     names = [t for t in re.split(r"[、\s\u3000/]+", role_free) if t]
-    if not names or not all(_NAME_RE.match(t) for t in names):
+    if not names or not all(is_credit_name(t) for t in names):
         return None
     credits = parse_credits(stripped, photo=True)
     start = cut + 1 + (len(tail) - len(tail.lstrip()))

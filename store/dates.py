@@ -53,6 +53,8 @@ def resolve(month: int, day: int, page_date: date) -> date | None:
             cand = date(year, month, day)
         except ValueError:
             continue
+        if abs((cand - page_date).days) > 366:  # 2月29日 on a page of a common year: no such day near it
+            continue
         # events are reported after they happen: a date up to a week ahead is an announcement
         distance = abs((cand - page_date).days) + (30 if cand > page_date + timedelta(days=7) else 0)
         if best is None or distance < _distance(best, page_date):

@@ -59,7 +59,10 @@ def segment(text: str) -> Segmented:
     for n, (start, anchor) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         draft, rest = _build(lines, start, anchor, end, len(drafts) + 1)
-        drafts.append(draft)
+        if draft.headline or draft.body or draft.kind == "photo":
+            drafts.append(draft)
+        else:  # a byline or a columnist's mark with nothing to credit: a stray line
+            dropped += [x for x in (draft.kicker, draft.subtitle, draft.byline) if x]
         dropped += _leading(rest, drafts) if rest else []
     return Segmented(tuple(drafts), tuple(dropped))
 

@@ -80,6 +80,18 @@ def test_event_dates_resolve_against_the_page():
     assert resolve(12, 30, date(2024, 1, 3)) == date(2023, 12, 30)
     assert resolve(1, 2, date(2023, 12, 30)) == date(2024, 1, 2)
     assert resolve(3, 7, date(2024, 3, 9)) == date(2024, 3, 7)
+    # found by bench/fuzz.py: 2月29日 on a page of a common year was put 14 months back
+    assert resolve(2, 29, date(2001, 5, 1)) is None
+    assert resolve(2, 29, date(2024, 3, 2)) == date(2024, 2, 29)
+
+
+def test_lead_words_are_not_names_and_a_stray_byline_is_no_article():
+    # found by bench/fuzz.py: `本报讯` was read as a reporter, and a lone byline made an empty article
+    assert parse_byline_line("本报记者 本报讯") is None
+    assert parse_byline_line("本报记者 新华社") is None
+    for stray in ("本报记者 本报讯", "□本报讯", "本报记者 钱学文"):
+        page = read_page(stray, "page.txt")
+        assert page.articles == () and page.dropped == (stray,)
 
 
 @pytest.mark.parametrize(
