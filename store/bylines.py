@@ -45,7 +45,15 @@ NOT_NAMES = frozenset(
 _NOT_NAME_PART = re.compile(r"^(?:本报|本刊|新华社|中新社|摄影)|记者|通讯员|讯$")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]?){{1,5}})\s*$")
-_CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影)?\s*[）)]?\s*$")
+# `… 摄`, `…摄影报道`, `…摄（影像中国）`: the source in brackets after a credit is the agency
+_CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影报道|影)?\s*(?:[（(][^（）()\s]{2,10}[）)])?\s*[）)]?\s*$")
+# a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
+_SOURCE_ONLY = re.compile(
+    rf"^[（(]?(?:(?:新华社|中新社|人民图片|视觉中国)发|新华社|图片来源[:：]\s*\S{{2,12}}|[{CJK}A-Za-z·\s]{{2,12}}供图"
+    r"|资料图片|人民视觉|视觉中国|影像中国)[）)]?$"
+)
+# two-character names padded to the width of three: `张 文`, `方  敏  雷  宁`
+_SPACED = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]+([{CJK}])(?![{CJK}])")
 
 
 @dataclass(frozen=True)
@@ -139,11 +147,12 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
     head = paragraph[: m.start()]
     cut = max(head.rfind(c) for c in "。！？!?；;，,：:")
     tail = head[cut + 1 :]
-    stripped = tail.strip().lstrip("（(")
+    stripped = _SPACED.sub(r"\1\2", tail.strip().lstrip("（("))
     if not stripped or len(stripped) > 30:
         return None
     spaced = bool(m.group("sep")) or bool(re.search(r"\s", tail.strip()))
-    if not (spaced or _ROLE_RE.search(stripped)):
+    alone = cut < 0 and len(stripped) <= 12  # the whole line is the credit: `邓和平摄（影像中国）`
+    if not (spaced or alone or _ROLE_RE.search(stripped)):
         return None
     role_free = _ROLE_RE.sub(" ", stripped)
     names = [t for t in re.split(r"[、\s\u3000/]+", role_free) if t]
@@ -152,6 +161,11 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
     credits = parse_credits(stripped, photo=True)
     start = cut + 1 + (len(tail) - len(tail.lstrip()))
     return (start, credits) if credits else None
+
+
+def is_source_line(line: str) -> bool:
+    """A line that credits a photo to an agency or a source, naming no photographer."""
+    return bool(_SOURCE_ONLY.match(line.strip()))
 
 
 def parse_columnist(line: str) -> str | None:

@@ -6,14 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.bylines import Credit, Dateline, parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
+from store.bylines import (
+    Credit,
+    Dateline,
+    is_source_line,
+    parse_byline_line,
+    parse_columnist,
+    parse_dateline,
+    parse_photo_credit,
+)
 from store.text import CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
-    r"|^(?:要闻|综合新闻|图片报道|本版责编)$)"
+    r"|^(?:要闻|综合新闻|图片报道|本版责编)$|^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：])"
 )
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(
@@ -72,6 +80,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     credit = parse_photo_credit(text)
     if credit:
         return replace(line, kind="credit", credit_start=credit[0], credits=credit[1])
+    if is_source_line(text):
+        return replace(line, kind="credit", credit_start=0)
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)

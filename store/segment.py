@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from store.bylines import Credit, Dateline
-from store.lines import ANCHORS, DATE_START, Line, is_strong_title, split_lines
+from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, split_lines
 from store.text import TERMINAL, fold, is_terminated
 
 DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed in Segmented.dropped
@@ -296,6 +296,9 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return "", first.text, second.text
     if fold(first.text).endswith(("——", "—", ":", "：")):
         return first.text, second.text, ""
+    tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]
+    if tagged == [True, False]:  # the column's tag marks the main headline: `…（今日谈）`
+        return "", first.text, second.text
     if fold(second.text).startswith(("——", "—", "-")) or (
         re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
     ):
