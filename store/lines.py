@@ -93,10 +93,15 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
 def is_title_like(text: str, level: int = 0) -> bool:
     """A headline, kicker or subtitle: short, not a finished sentence, not a column fragment."""
     folded = fold(text)
-    if not folded or len(folded) > (MAX_TITLE + 20 if level else MAX_TITLE):
+    if not folded or len(folded) > MAX_TITLE + 40:
         return False
     if level:
-        return True
+        return len(folded) <= MAX_TITLE + 20
+    tag = COLUMN_TAG.search(folded)
+    if tag and 2 <= tag.start() <= 40 and is_title_like(folded[: tag.start()]):
+        return True  # `走出大山的希望（守初心担使命·…·身边的初心使命）`: a long column tag
+    if len(folded) > MAX_TITLE:
+        return False
     quoted = folded[0] in OPEN_QUOTE and folded[-1] in "”」』’" and not re.search(r"[。！？!?]", folded)
     if len(folded) < 2 or (is_terminated(folded) and not quoted) or folded[-1] in CLAUSE_PUNCT:
         return False  # `“中国开放的脚步从未停止”` is a headline; a quoted sentence is not
@@ -119,7 +124,7 @@ def _unbalanced(text: str) -> bool:
 NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
 )
-COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[)）]$")
+COLUMN_TAG = re.compile(r"[（(][^（）()]{2,48}[)）]$")
 
 
 def is_strong_title(text: str, level: int = 0) -> bool:
@@ -131,6 +136,7 @@ def is_strong_title(text: str, level: int = 0) -> bool:
         return 2 <= len(folded) <= MAX_TITLE
     if NUMBERED.match(folded):
         return False
-    if COLUMN_TAG.search(folded) and 4 <= len(folded) <= MAX_TITLE and not is_terminated(folded):
+    tag = COLUMN_TAG.search(folded)
+    if tag and 4 <= len(folded) <= MAX_TITLE + 40 and 2 <= tag.start() <= 40 and not is_terminated(folded):
         return True
     return is_title_like(text) and 4 <= len(folded) <= 40 and not re.search(r"[，,；;。!?！？]", folded[:-1])

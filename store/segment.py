@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from store.bylines import Credit, Dateline
 from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, split_lines
 from store.text import TERMINAL, fold, is_terminated
+from store.topics import PageTopics
 
 DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed in Segmented.dropped
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
 MAX_HEAD = 3
 MAX_CAPTION = 3
+SAME_TOPIC = 0.08  # similarity above which a lone title's text continues the article before it
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,36 @@ def segment(text: str) -> Segmented:
         else:  # a byline or a columnist's mark with nothing to credit: a stray line
             dropped += [x for x in (draft.kicker, draft.subtitle, draft.byline) if x]
         dropped += _leading(rest, drafts) if rest else []
+    if not any(ln.level for ln in lines):
+        drafts = _merge_subheads(drafts, PageTopics([ln.text for ln in lines if ln.kind == "text"]))
     return Segmented(tuple(drafts), tuple(dropped))
+
+
+def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
+    """On a page with no `#` marks, a lone title with no anchor whose text goes on with the
+    subject of the article before it is a subheading of that article, not a new one."""
+    out: list[Draft] = []
+    for d in drafts:
+        if out and _is_subhead_draft(d) and topics.similarity(_text(out[-1]), d.body) >= SAME_TOPIC:
+            prev = out[-1]
+            body = "\n".join(x for x in (prev.body, d.headline, d.body) if x)
+            out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
+        else:
+            out.append(dataclasses.replace(d, position=len(out) + 1))
+    return out
+
+
+def _is_subhead_draft(d: Draft) -> bool:
+    return (
+        d.kind == "news"
+        and bool(d.headline)
+        and not (d.kicker or d.subtitle or d.credits or d.dateline or d.byline)
+        and not COLUMN_TAG.search(fold(d.headline))
+    )
+
+
+def _text(d: Draft) -> str:
+    return "\n".join((d.kicker, d.headline, d.subtitle, d.body))
 
 
 def _subheads(lines: list[Line]) -> list[Line]:
