@@ -28,6 +28,13 @@ SECTION = re.compile(
     r"^.{0,8}(?:视窗|动态|强音|快讯|简讯|要闻|头条|聚焦|速递|传真|一线|时评|广角|之窗|纵横|扫描|短波|集锦|资讯"
     r"|万象|新闻|观察|在线|专栏|专版|副刊|周刊)$"
 )
+# Labels of boxes inside an article (`核心阅读`, `延伸阅读`, `记者手记`): part of that article.
+BOX_LABEL = re.compile(
+    r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|内容提要"
+    r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$"
+)
+DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|清晨)?$")
+BULLET = "■●▲◆★•·"
 DATE_START = re.compile(r"^(?:\d{1,2}月\d{1,2}日|图为|上图|下图|左图|右图|图[:：])")
 MAX_TITLE = 60
 
@@ -61,7 +68,28 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
+    return _comma_titles(out)
+
+
+def _comma_titles(lines: list[Line]) -> list[Line]:
+    """A short line of two phrases (`三天三夜，打捞一座风雨桥`) is a title when the lines around it
+    are whole paragraphs; among column fragments of ten characters it is one of them."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if line.kind != "text" or line.level or not is_two_phrase_title(line.text):
+            continue
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if near and all(n.kind != "text" or len(fold(n.text)) >= 25 for n in near):
+            out[k] = replace(line, kind="title")
     return out
+
+
+def is_two_phrase_title(text: str) -> bool:
+    folded = fold(text)
+    halves = re.split(r"[，,]", folded)
+    if not 5 <= len(folded) <= 24 or len(halves) != 2 or min(len(h) for h in halves) < 2:
+        return False
+    return is_title_like(halves[0]) and is_title_like(halves[1])
 
 
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
@@ -71,6 +99,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")
+    if BOX_LABEL.match(folded):
+        return replace(line, kind="subhead")
     columnist = parse_columnist(text)
     if columnist:
         return replace(line, kind="columnist", columnist=columnist)
@@ -98,14 +128,15 @@ def is_title_like(text: str, level: int = 0) -> bool:
     if level:
         return len(folded) <= MAX_TITLE + 20
     tag = COLUMN_TAG.search(folded)
-    if tag and 2 <= tag.start() <= 40 and is_title_like(folded[: tag.start()]):
+    head = folded[: tag.start()].rstrip("！!？?") if tag else ""
+    if tag and 2 <= len(head) <= 40 and (is_title_like(head) or is_two_phrase_title(head)):
         return True  # `走出大山的希望（守初心担使命·…·身边的初心使命）`: a long column tag
     if len(folded) > MAX_TITLE:
         return False
     quoted = folded[0] in OPEN_QUOTE and folded[-1] in "”」』’" and not re.search(r"[。！？!?]", folded)
     if len(folded) < 2 or (is_terminated(folded) and not quoted) or folded[-1] in CLAUSE_PUNCT:
         return False  # `“中国开放的脚步从未停止”` is a headline; a quoted sentence is not
-    if folded[0] in "，,。、；;：:)）”’":
+    if folded[0] in "，,。、；;：:)）”’" or DATE_ONLY.match(folded):
         return False
     if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40:
         return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph
@@ -134,9 +165,11 @@ def is_strong_title(text: str, level: int = 0) -> bool:
     folded = fold(text)
     if level:
         return 2 <= len(folded) <= MAX_TITLE
-    if NUMBERED.match(folded):
+    if NUMBERED.match(folded) or folded[0] in BULLET:
         return False
     tag = COLUMN_TAG.search(folded)
     if tag and 4 <= len(folded) <= MAX_TITLE + 40 and 2 <= tag.start() <= 40 and not is_terminated(folded):
+        return True
+    if is_two_phrase_title(folded):
         return True
     return is_title_like(text) and 4 <= len(folded) <= 40 and not re.search(r"[，,；;。!?！？]", folded[:-1])

@@ -21,7 +21,9 @@ DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
 MAX_HEAD = 3
 MAX_CAPTION = 3
+LEAD_IN = ("——", "—", "……", "...", "…")
 SAME_TOPIC = 0.08  # similarity above which a lone title's text continues the article before it
+SERIES_TOPIC = 0.02  # the same, for a title printed like its neighbours (a series of subheadings)
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,36 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     """On a page with no `#` marks, a lone title with no anchor whose text goes on with the
     subject of the article before it is a subheading of that article, not a new one."""
     out: list[Draft] = []
-    for d in drafts:
-        if out and _is_subhead_draft(d) and topics.similarity(_text(out[-1]), d.body) >= SAME_TOPIC:
+    lone = [k for k, d in enumerate(drafts) if _is_subhead_draft(d)]
+    for k, d in enumerate(drafts):
+        if out and k in lone and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
             prev = out[-1]
             body = "\n".join(x for x in (prev.body, d.headline, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
         else:
             out.append(dataclasses.replace(d, position=len(out) + 1))
     return out
+
+
+def _continues(prev: Draft, d: Draft, topics: PageTopics, series: bool) -> bool:
+    similarity = topics.similarity(_text(prev), d.body)
+    return similarity >= SAME_TOPIC or (series and similarity >= SERIES_TOPIC)
+
+
+def _in_series(drafts: list[Draft], lone: list[int], k: int) -> bool:
+    """Subheadings of one article are printed alike: `靠创新破题`, `靠改革减压`, `靠开放拓展`;
+    `科技助力，严防死守`, `严管严控，万无一失`."""
+    return any(_alike(drafts[k].headline, drafts[j].headline) for j in lone if j != k and abs(j - k) <= 4)
+
+
+def _alike(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    ca, cb = re.search(r"[，,]", a), re.search(r"[，,]", b)
+    if ca and cb:
+        return abs(ca.start() - cb.start()) <= 1 and abs(len(a) - len(b)) <= 2
+    if ca or cb:
+        return False
+    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
 
 
 def _is_subhead_draft(d: Draft) -> bool:
@@ -221,14 +245,25 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
 
 def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     parts: list[list[Line]] = [[]]
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
-        strong = line.kind == "title" and is_strong_title(line.text, line.level)
-        if strong and texts and is_terminated(texts[-1].text) and prev[-1].kind != "title":
+        if _opens(lines, k) and texts and is_terminated(texts[-1].text) and prev[-1].kind != "title":
             parts.append([])
         parts[-1].append(line)
     return [p for p in parts if p]
+
+
+def _opens(lines: list[Line], k: int) -> bool:
+    """Line k can open an article with no anchor: a strong title, or a lead-in ending in `——`
+    (a kicker) right above one. A lead-in followed by text is a subheading."""
+    line = lines[k]
+    if line.kind != "title":
+        return False
+    if fold(line.text).endswith(LEAD_IN):
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        return after is not None and after.kind == "title" and is_strong_title(after.text, after.level)
+    return is_strong_title(line.text, line.level)
 
 
 def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) -> tuple[Draft, list[Line]]:
@@ -269,7 +304,7 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
     text starts the next article (one with no anchor)."""
     for k in range(anchor + 1, end - 1):
         here, before, after = lines[k], lines[k - 1], lines[k + 1]
-        if here.kind != "title" or before.kind in ("title", "label") or not is_strong_title(here.text, here.level):
+        if before.kind in ("title", "label") or not _opens(lines, k):
             continue
         if before.kind not in ("furniture", "repeat") and not is_terminated(before.text):
             continue
@@ -317,6 +352,10 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         dash = fold(texts[0]).startswith(("——", "—"))
         return ("", "", texts[0]) if dash else ("", texts[0], "")  # `——副题` alone is no headline
     if len(heads) >= 3:
+        lead = [k for k, t in enumerate(texts[:-1]) if fold(t).endswith(LEAD_IN)]
+        if lead and lead[-1] >= len(texts) - 3:  # the headline follows the last lead-in
+            k = lead[-1]
+            return texts[k], texts[k + 1], " ".join(texts[k + 2 :])
         return texts[-3], texts[-2], texts[-1]
     first, second = heads
     if first.level != second.level and first.level and second.level:

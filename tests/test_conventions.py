@@ -174,3 +174,72 @@ def test_a_daily_is_dated_the_day_after_its_latest_news():
 def test_early_in_the_year_a_plain_year_is_last_years_review():
     inferred = infer_page_date("2023年全市地区生产总值增长5%。", [(2, 10)], today=date(2026, 1, 1))
     assert inferred is not None and inferred.year == 2024
+
+
+UNMARKED = """河湾镇 特色产业富了乡亲
+
+走进河湾镇，大棚里的草莓红得发亮。河湾镇把草莓种植作为特色产业，带动乡亲们增收致富。
+
+今年，河湾镇草莓种植面积达到三千亩，草莓产业成为全镇农民增收的主渠道。
+
+靠技术增产
+
+河湾镇请来农技专家，在草莓大棚里手把手教种植技术，草莓亩产提高了两成。
+
+靠品牌增收
+
+河湾镇注册了草莓品牌，草莓走进城里超市，草莓价格比过去高出三成。
+
+截至十月底——
+
+全省铁路货运量同比增长一成
+
+今年前十个月，全省铁路发送货物一亿吨，煤炭、粮食等重点物资运输保持稳定。
+
+核心阅读
+
+运输结构持续优化，公路转铁路的货物越来越多。
+
+铁路部门表示，将继续扩大货运能力，保障重点物资运输。
+
+三天三夜，打捞一座古桥
+
+暴雨过后，山洪冲走了村口的古桥。消防队员连续奋战，把古桥的木构件一件件打捞上岸。
+
+村民们说，古桥又能修起来了。
+
+冬季长跑赛鸣枪开跑（体育看台·全民健身在身边）
+
+清晨，三千名跑者从市民广场出发，沿着滨江步道奔跑。
+
+新华社发
+"""
+
+
+def test_unmarked_page_subheadings_kickers_and_box_labels():
+    seg = segment(UNMARKED)
+    heads = [(a.kicker, a.headline) for a in seg.articles]
+    assert heads == [
+        ("", "河湾镇 特色产业富了乡亲"),  # `靠技术增产` / `靠品牌增收` go on with its subject: subheadings
+        ("截至十月底——", "全省铁路货运量同比增长一成"),  # a lead-in ending in —— is the kicker
+        ("", "三天三夜，打捞一座古桥"),  # two phrases between whole paragraphs: a headline
+        ("", "冬季长跑赛鸣枪开跑（体育看台·全民健身在身边）"),  # a long column tag
+    ]
+    first, second = seg.articles[0], seg.articles[1]
+    assert "靠技术增产\n" in first.body and "靠品牌增收\n" in first.body
+    assert first.body.index("靠技术增产") < first.body.index("靠品牌增收")
+    assert "核心阅读" in second.body  # a box label stays in its article
+    last = seg.articles[-1]  # a caption credited to an agency: a photo
+    assert (last.kind, last.body.endswith("新华社发")) == ("photo", True)
+
+
+def test_photo_credits_with_a_source_and_padded_names():
+    for line, names in [
+        ("邓小平摄（影像中国）", ["邓小平"]),
+        ("本报记者 张 文摄", ["张文"]),
+        ("方  敏  雷  宁摄影报道", ["方敏", "雷宁"]),
+        ("游客在湖边赏花。 新华社记者 李明摄", ["李明"]),
+    ]:
+        credit = parse_photo_credit(line)
+        assert credit is not None and [c.name for c in credit[1]] == names, line
+    assert parse_photo_credit("他为游客拍摄") is None
