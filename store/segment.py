@@ -303,7 +303,7 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
     """Within an anchored article: a title after a finished paragraph that leads into running
     text starts the next article (one with no anchor)."""
     for k in range(anchor + 1, end - 1):
-        here, before, after = lines[k], lines[k - 1], lines[k + 1]
+        before, after = lines[k - 1], lines[k + 1]
         if before.kind in ("title", "label") or not _opens(lines, k):
             continue
         if before.kind not in ("furniture", "repeat") and not is_terminated(before.text):
