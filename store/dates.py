@@ -26,12 +26,22 @@ _CN_DIGITS = {
     "八": "8",
     "九": "9",
 }
+NEIGHBOUR_VOTE = 2.0  # the year of the page filed before, against 2.5 for the latest year the text reports
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:次|期|批|届|季度|轮|号)|[一二三四]季度|上半年|下半年)")
 _PLAN = re.compile(r"^(?:工作)?(?:谋划|计划|规划|预算|目标|重点工作|工作要点|工作思路|项目谋划|地方政府专项债)")
 _SUMMARY = re.compile(r"^(?:工作)?总结")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+_YEAR_MD = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+# the date a page prints at its top: `2024年3月11日 星期一`
+_MASTHEAD = re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]")
+# a year that is a target, a plan's horizon, the end of a range or the name of an agenda or event
+_FUTURE_BEFORE = re.compile(r"(?:到|至|将于|将在|预计|力争|争取|计划|确保|将|于|[—\-－~～《])$")
+_FUTURE_AFTER = re.compile(
+    r"^(?:前|以前|之前|年底前|底前|末|议程|愿景|远景|规划|目标|有望|预计|[—\-－至到~～]"
+    r"|[^，。、；\n]{0,6}?(?:冬奥会|奥运会|青奥会|世界杯|亚运会|世博会|全运会|冬运会|博览会))"
+)
 
 
 def date_from_name(name: str) -> date | None:
@@ -66,20 +76,34 @@ def _distance(d: date, page_date: date) -> int:
     return abs((d - page_date).days) + (30 if d > page_date + timedelta(days=7) else 0)
 
 
-def infer_page_date(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> date | None:
-    """A page with no date: its month from the events it reports, its year from year mentions
-    weighed by what they say (`2024年第3次…` is this year; `2022年度…` in a March page is last year).
-    The day is the one after the latest event's. None when the page gives too little to go on."""
-    if not event_days:
+def infer_page_date(
+    text: str, event_days: list[tuple[int, int]], today: date | None = None, near: date | None = None
+) -> date | None:
+    """A page with no date: the date its masthead prints (`2024年3月11日 星期一`); else its month
+    from the events it reports (or, failing those, any `M月D日` it prints) and its year from
+    the years it mentions, weighed by what they say (see `_infer_year`), or when it names none,
+    from `near` (the date of the page filed before it). The day is the one after the latest
+    event's: a daily prints yesterday's news. None when the page gives too little."""
+    today = today or date.today()
+    masthead = _MASTHEAD.search(text)
+    if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
+        return printed
+    days = event_days or _all_month_days(text)
+    if not days:
         full = [_safe_date(*map(int, m.groups())) for m in _FULL_DATE.finditer(text)]
-        full_dates = [d for d in full if d]
+        full_dates = [d for d in full if d and d <= today]
         return max(full_dates) if full_dates else None
-    month, day = _latest(event_days)
-    year = _infer_year(text, month, today or date.today())
+    month, day = _latest(days)
+    neighbour = resolve(month, min(day, 28), near) if near else None
+    year = _infer_year(text, month, day, today, neighbour.year if neighbour else None)
     if year is None:
         return None
     latest = _safe_date(year, month, day) or _safe_date(year, month, 28)
-    return latest + timedelta(days=1) if latest else None  # a daily prints yesterday's news
+    return latest + timedelta(days=1) if latest else None
+
+
+def _all_month_days(text: str) -> list[tuple[int, int]]:
+    return [(m, d) for m, d in ((int(a), int(b)) for a, b in _MONTH_DAY.findall(text)) if 1 <= m <= 12 and 1 <= d <= 31]
 
 
 def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
@@ -89,14 +113,18 @@ def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
     return max(days, key=lambda md: ((md[0] + 12 if wraps and md[0] <= 6 else md[0]), md[1]))
 
 
-def _infer_year(text: str, month: int, today: date) -> int | None:
+def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | None = None) -> int | None:
+    """Years a page names, by kind: `2024年第3次…` is this year; `2022年度…` early in a year is
+    last year's review; a plan (`2021年工作谋划`) late in a year is next year's. A plain year is
+    reported news: the page's year is the latest of them, or the one after if that year's dates
+    it names come after the page's month. Targets and agendas (`到2035年`, `2030年议程`,
+    `2022年冬奥会`) say nothing about when the page was printed."""
     votes: dict[int, float] = defaultdict(float)
-    mentions = [(int(m.group(1)), m.end()) for m in _YEAR.finditer(text)]
-    mentions += [(int("".join(_CN_DIGITS[c] for c in m.group(1))), m.end()) for m in _CN_YEAR.finditer(text)]
-    for year, end in mentions:
-        if not 1950 <= year <= today.year + 1:
+    plain: list[tuple[int, int, int]] = []
+    for year, start, end, month_day in _year_mentions(text):
+        if not 1950 <= year <= today.year:
             continue
-        after = text[end : end + 8]
+        after, before = text[end : end + 8], text[max(0, start - 3) : start]
         if _NUMBERED.match(after):
             votes[year] += 3
         elif after.startswith("度"):
@@ -109,13 +137,29 @@ def _infer_year(text: str, month: int, today: date) -> int | None:
             votes[year - 1 if month >= 9 else year] += 2
         elif _SUMMARY.match(after):
             votes[year if month >= 10 else year + 1] += 2
-        else:
-            votes[year] += 1
-            votes[year + 1] += 1.2 if month <= 2 else 0.8  # January and February review last year
+        elif not (_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)):
+            plain.append((year, *month_day))
+    if plain:
+        latest = max(y for y, _, _ in plain)
+        later = any(y == latest and (m, d) > (month, day) for y, m, d in plain)
+        votes[latest + 1 if later else latest] += 2.5
+    if neighbour is not None:
+        votes[neighbour] += NEIGHBOUR_VOTE
     allowed = {y: v for y, v in votes.items() if y <= today.year}
     if not allowed:
         return None
     return max(allowed, key=lambda y: (allowed[y], y))
+
+
+def _year_mentions(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """(year, start, end of `…年`, (month, day) printed with it, or (0, 0)) for every year named."""
+    found = []
+    for m in _YEAR_MD.finditer(text):
+        month_day = (int(m.group(2)), int(m.group(3) or 1)) if m.group(2) else (0, 0)
+        found.append((int(m.group(1)), m.start(), m.start() + 5, month_day))
+    for m in _CN_YEAR.finditer(text):
+        found.append((int("".join(_CN_DIGITS[c] for c in m.group(1))), m.start(), m.end(), (0, 0)))
+    return found
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -45,16 +45,17 @@ class PageData:
     dropped: tuple[str, ...]
 
 
-def read_page(text: str, name: str = "", page_date: date | None = None) -> PageData:
+def read_page(text: str, name: str = "", page_date: date | None = None, near: date | None = None) -> PageData:
     """A page file's text to articles. The page date comes from the caller (a manifest or
-    `--date`), else the file name, else the text (then `page_date_inferred` is true)."""
+    `--date`), else the file name, else the text (then `page_date_inferred` is true), with
+    `near`, the date of the page filed before it, for the year when the text names none."""
     seg = segment(text)
     inferred = False
     if page_date is None:
         page_date = date_from_name(name)
     days = [md for d in seg.articles if (md := _event_md(d))]
     if page_date is None:
-        page_date = infer_page_date(text, days)
+        page_date = infer_page_date(text, days, near=near)
         inferred = page_date is not None
     found = [find_people(_text_of(d)) for d in seg.articles]
     titled = {p.name: p for people in found for p in people}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -134,7 +135,7 @@ def _forget(s: Session, source_id: int) -> None:
 
 def _ingest_page(s: Session, source: SourceFile, src: SourcePath, page_date: date | None) -> tuple[int, int, list[str]]:
     text = decode(read_page_bytes(src.path))
-    data = read_page(text, src.path.name, src.manifest_date or page_date)
+    data = read_page(text, src.path.name, src.manifest_date or page_date, _filed_before(s, src.path))
     if not data.articles:
         raise SourceError("no articles found (is this a newspaper page?)")
     page = Page(
@@ -150,6 +151,18 @@ def _ingest_page(s: Session, source: SourceFile, src: SourcePath, page_date: dat
     uid = f"page:{source.sha256[:20]}"
     _write(s, [(page.id, data.page_date, f"{uid}:{a.position}", a) for a in data.articles], Resolver(s))
     return len(data.articles), 0, []
+
+
+def _filed_before(s: Session, path: Path) -> date | None:
+    """The date of the page stored just before this one in its folder (by name): archives name
+    pages in date order, so a page that prints no year is most likely of that page's year."""
+    folder = os.path.join(str(path.parent), "")
+    return s.scalar(
+        select(Page.page_date)
+        .where(Page.key.startswith(folder, autoescape=True), Page.key < str(path), Page.page_date.is_not(None))
+        .order_by(Page.key.desc())
+        .limit(1)
+    )
 
 
 def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath) -> tuple[int, int, list[str]]:

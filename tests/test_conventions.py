@@ -171,9 +171,35 @@ def test_a_daily_is_dated_the_day_after_its_latest_news():
     assert new_year == date(2024, 1, 1)
 
 
-def test_early_in_the_year_a_plain_year_is_last_years_review():
-    inferred = infer_page_date("2023年全市地区生产总值增长5%。", [(2, 10)], today=date(2026, 1, 1))
-    assert inferred is not None and inferred.year == 2024
+def test_the_year_of_a_page_from_what_it_reports():
+    today = date(2026, 1, 1)
+    # the latest year reported; targets, agendas and future events do not count
+    text = "2023年全市地区生产总值增长5%。到2035年基本实现现代化，落实2030年可持续发展议程，备战2026年冬奥会。"
+    assert infer_page_date(text, [(5, 10)], today) == date(2023, 5, 11)
+    # a date of that year after the page's month: the page is of the year after
+    assert infer_page_date("2023年12月28日，新馆开工。", [(2, 10)], today) == date(2024, 2, 11)
+    # no year at all: the year of the page filed before it, across a new year
+    assert infer_page_date("会议召开。", [(1, 3)], today) is None
+    assert infer_page_date("会议召开。", [(1, 3)], today, near=date(2023, 12, 30)) == date(2024, 1, 4)
+    # no event date: any date the page prints; a masthead's date wins
+    assert infer_page_date("2022年，全市……据悉，截至5月20日，已完成八成。", [], today) == date(2022, 5, 21)
+    assert infer_page_date("2024年3月11日 星期一\n5月8日，会议召开。", [(5, 8)], today) == date(2024, 3, 11)
+
+
+def test_a_page_without_a_year_takes_the_year_of_the_page_filed_before(tmp_path):
+    from store.db import open_store
+    from store.ingest import ingest
+    from store.models import Page
+
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    (folder / "a01.txt").write_text("县里召开会议\n\n本报讯（记者王小明）2023年第5次会议3月2日召开。\n", encoding="utf-8")
+    (folder / "a02.txt").write_text("春耕开始\n\n本报讯（记者李大力）3月2日，农民下田春耕。\n", encoding="utf-8")
+    _, sessions = open_store(f"sqlite:///{tmp_path / 'x.db'}")
+    ingest(sessions, [folder])
+    with sessions() as s:
+        dates = {p.label: p.page_date for p in s.query(Page)}
+    assert dates == {"a01": date(2023, 3, 3), "a02": date(2023, 3, 3)}
 
 
 UNMARKED = """河湾镇 特色产业富了乡亲
