@@ -37,7 +37,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 # the date a page prints at its top: `2024年3月11日 星期一`
 _MASTHEAD = re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]")
 # a year that is a target, a plan's horizon, the end of a range or the name of an agenda or event
-_FUTURE_BEFORE = re.compile(r"(?:到|至|将于|将在|预计|力争|争取|计划|确保|将|于|[—\-－~～《])$")
+_FUTURE_BEFORE = re.compile(r"(?:(?<!截)到|将于|将在|预计|力争|争取|计划|确保|将|[—\-－~～《])$")
 _FUTURE_AFTER = re.compile(
     r"^(?:前|以前|之前|年底前|底前|末|议程|愿景|远景|规划|目标|有望|预计|[—\-－至到~～]"
     r"|[^，。、；\n]{0,6}?(?:冬奥会|奥运会|青奥会|世界杯|亚运会|世博会|全运会|冬运会|博览会))"

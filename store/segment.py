@@ -21,6 +21,7 @@ DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
 MAX_HEAD = 3
 MAX_CAPTION = 3
+MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
 LEAD_IN = ("——", "—", "……", "...", "…")
 SAME_TOPIC = 0.08  # similarity above which a lone title's text continues the article before it
 SERIES_TOPIC = 0.02  # the same, for a title printed like its neighbours (a series of subheadings)
@@ -174,7 +175,7 @@ def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
             first = _caption_start(lines, i, claimed)
         else:
             first = i
-        head = _head_lines(lines, first, claimed)
+        head = _head_lines(lines, first, claimed) or _head_above_summary(lines, first, claimed)
         start = head[0] if head else first
         if starts and start <= starts[-1][1]:
             start = starts[-1][1] + 1
@@ -224,6 +225,20 @@ def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:
             break
         j -= 1
     return head
+
+
+def _head_above_summary(lines: list[Line], first: int, claimed: int) -> list[int]:
+    """A dateline under a short summary that is under a title (`标题` / `北京将推出六项举措…` /
+    `本报北京2月26日电…`): the summary and the title belong to the dateline's article."""
+    if lines[first].kind != "dateline":
+        return []
+    j, summary = first - 1, 0
+    while j > claimed and lines[j].kind == "text" and summary < 2:
+        summary += 1
+        j -= 1
+    if not summary or sum(len(ln.text) for ln in lines[j + 1 : first]) > MAX_SUMMARY:
+        return []
+    return _head_lines(lines, j + 1, claimed)
 
 
 def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
