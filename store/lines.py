@@ -21,7 +21,7 @@ from store.text import CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
-    r"|^(?:要闻|综合新闻|图片报道|本版责编)$|^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：])"
+    r"|^(?:要闻|综合新闻|本版责编)$|^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：])"
 )
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(
@@ -134,6 +134,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
     if len(folded) > MAX_TITLE:
         return False
     quoted = folded[0] in OPEN_QUOTE and folded[-1] in "”」』’" and not re.search(r"[。！？!?]", folded)
+    quoted = quoted or (len(folded) > 2 and folded[-1] in "”」』’" and folded[-2] not in "。！？!?…")  # `…消除河湖“四乱”`
     if len(folded) < 2 or (is_terminated(folded) and not quoted) or folded[-1] in CLAUSE_PUNCT:
         return False  # `“中国开放的脚步从未停止”` is a headline; a quoted sentence is not
     if folded[0] in "，,。、；;：:)）”’" or DATE_ONLY.match(folded):

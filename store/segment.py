@@ -384,6 +384,8 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
     tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]
     if tagged == [True, False]:  # the column's tag marks the main headline: `…（今日谈）`
         return "", first.text, second.text
+    if tagged == [False, True]:
+        return first.text, second.text, ""
     if fold(second.text).startswith(("——", "—", "-")) or (
         re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
     ):
