@@ -248,6 +248,8 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
         lead = 0
         while lead < len(part) and part[lead].kind in ("title", *DROPPED):
             lead += 1
+            if part[lead - 1].kind == "title" and fold(part[lead - 1].text).startswith(("——", "—")):
+                break  # a `——subtitle` ends the heads: a short line under it is the first paragraph
         heads = [ln for ln in part[:lead] if ln.kind == "title"][-MAX_HEAD:]
         body = [ln for k, ln in enumerate(part) if ln.kind not in DROPPED and (k >= lead or ln not in heads)]
         dropped += [ln.text for ln in part if ln.kind in DROPPED]
