@@ -15,7 +15,8 @@ from store.bylines import (
     parse_dateline,
     parse_photo_credit,
 )
-from store.text import CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
+from store.names import surname_length
+from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
@@ -127,6 +128,8 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if level:
         return len(folded) <= MAX_TITLE + 20
+    if _is_person_line(folded) or _COMPILED_BY.search(folded):
+        return False  # `王某（乐队指挥）`, `本报记者某某整理`: who speaks or wrote, not a title
     tag = COLUMN_TAG.search(folded)
     head = folded[: tag.start()].rstrip("！!？?") if tag else ""
     if tag and 2 <= len(head) <= 40 and (is_title_like(head) or is_two_phrase_title(head)):
@@ -144,6 +147,15 @@ def is_title_like(text: str, level: int = 0) -> bool:
     if _unbalanced(folded) or folded[-1] in DANGLING or folded[0] in "(":
         return False  # `“我希望通过…的`: the first half of a paragraph broken across columns
     return not re.search(r"[。；;]", folded)
+
+
+_PERSON = re.compile(rf"^([{CJK}]{{2,3}})(?:代表|委员)?(?:[（(][^（）()]{{2,40}}[)）])?$")
+_COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|撰文|供稿)$")
+
+
+def _is_person_line(folded: str) -> bool:
+    m = _PERSON.match(folded)
+    return bool(m) and surname_length(m.group(1)) > 0
 
 
 DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着")
