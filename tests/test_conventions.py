@@ -269,3 +269,12 @@ def test_photo_credits_with_a_source_and_padded_names():
         credit = parse_photo_credit(line)
         assert credit is not None and [c.name for c in credit[1]] == names, line
     assert parse_photo_credit("他为游客拍摄") is None
+
+
+def test_short_briefs_with_no_dateline_stay_apart():
+    briefs = (
+        "城南公园樱花盛开\n\n连日来，城南公园的樱花进入盛花期，吸引市民前来赏花。\n\n"
+        "图书馆延长开放时间\n\n市图书馆从下周起每天开放到晚上九点，方便读者借阅。\n\n"
+        "地铁二号线试运行\n\n地铁二号线开始空载试运行，预计年底开通。\n"
+    )
+    assert [a.headline for a in segment(briefs).articles] == ["城南公园樱花盛开", "图书馆延长开放时间", "地铁二号线试运行"]
