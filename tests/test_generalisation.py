@@ -1,7 +1,9 @@
-"""Pages the samples never showed: `shared/tools/make_pages.py` builds unmarked pages from real
-人民日报 articles (no datelines on most, subheadings, `#` headings on some, broken and repeated
-paragraphs, furniture). The product must reach 0.9 here; this test holds the ground gained so far
-(the figures are in the closing note) so that no change loses it unseen."""
+"""Pages the samples never showed: `shared/tools/make_pages.py` builds pages from real 人民日报
+articles (no datelines on most, subheadings, `#` headings on some, broken and repeated
+paragraphs, furniture), with gold labels. Unmarked pages (noise 0) are the hardest: nothing but
+the text tells a subheading from a headline. The product must reach 0.9 here; this test holds
+the ground gained so far (the figures are in the closing note) so that no change loses it unseen.
+The seeds here are the ones the subheading score was fitted on; seeds 11 and 77 are held out."""
 
 from __future__ import annotations
 
@@ -12,36 +14,47 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from store.db import open_store
+from store.ingest import ingest
+from store.models import Page
 from store.segment import segment
 from store.text import fold
 from tests.conftest import RMRB, SHARED
 
 MAKE_PAGES = SHARED / "tools" / "make_pages.py"
+# noise, seed -> headline precision, recall, page month (share of pages) at least
+FLOORS = {(2, 1): (0.86, 0.89, 0.40), (0, 3): (0.76, 0.83, 0.33)}
 
 
-@pytest.fixture(scope="module")
-def pages(tmp_path_factory) -> Path:
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def made(request, tmp_path_factory) -> tuple[Path, tuple[float, float, float]]:
     if not RMRB.exists() or not MAKE_PAGES.exists():
         pytest.skip(f"{RMRB} or {MAKE_PAGES} is absent (internal corpus and tool, not shipped)")
-    out = tmp_path_factory.mktemp("made")
+    noise, seed = request.param
+    out = tmp_path_factory.mktemp(f"made-{noise}-{seed}")
     subprocess.run(
-        [sys.executable, str(MAKE_PAGES), str(RMRB), str(out), "--pages", "200", "--noise", "2"],
+        [sys.executable, str(MAKE_PAGES), str(RMRB), str(out), "--pages", "200", "--noise", str(noise), "--seed", str(seed)],
         check=True,
         capture_output=True,
     )
-    return out
+    return out, FLOORS[request.param]
 
 
-def test_headlines_and_reporters_on_made_pages(pages):
-    text = (pages / "gold.tsv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
+def gold_by_page(folder: Path) -> dict[str, list[dict[str, str]]]:
+    rows = list(csv.DictReader((folder / "gold.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t"))
     by_page: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in rows:
         by_page[r["page"]].append(r)
+    return by_page
+
+
+def test_headlines_and_reporters_on_made_pages(made):
+    folder, (min_p, min_r, _) = made
     tp = fp = fn = rep_ok = rep_n = 0
-    for name, gold in by_page.items():
-        seg = segment((pages / "pages" / name).read_text(encoding="utf-8"))
+    for name, gold in gold_by_page(folder).items():
+        seg = segment((folder / "pages" / name).read_text(encoding="utf-8"))
         ours = {fold(a.headline): a for a in seg.articles if a.headline}
         theirs = {fold(r["headline"]): r for r in gold if r["headline"]}
         tp += len(set(ours) & set(theirs))
@@ -52,6 +65,19 @@ def test_headlines_and_reporters_on_made_pages(pages):
                 rep_n += 1
                 rep_ok += ",".join(ours[head].reporters) == r["reporters"]
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    print(f"made pages: headlines P {precision:.3f} R {recall:.3f}, reporters {rep_ok}/{rep_n}")
-    assert precision >= 0.72 and recall >= 0.80  # 0.76 / 0.84 when written; the goal is 0.9
-    assert rep_ok / rep_n >= 0.95
+    print(f"{folder.name}: headlines P {precision:.3f} R {recall:.3f}, reporters {rep_ok}/{rep_n}")
+    assert precision >= min_p and recall >= min_r
+    assert rep_ok / rep_n >= 0.97
+
+
+def test_page_month_of_undated_made_pages(made, tmp_path):
+    folder, (_, _, min_month) = made
+    gold = {name: rows[0]["page_month"] for name, rows in gold_by_page(folder).items()}
+    engine, sessions = open_store(f"sqlite:///{tmp_path / 'made.db'}")
+    ingest(sessions, [folder / "pages"])
+    with sessions() as s:
+        stored = {Path(key).name: d for key, d in s.execute(select(Page.key, Page.page_date))}
+    engine.dispose()
+    right = sum(1 for name, month in gold.items() if stored.get(name) and stored[name].strftime("%Y-%m") == month)
+    print(f"{folder.name}: page month {right}/{len(gold)}")
+    assert right / len(gold) >= min_month
