@@ -155,7 +155,7 @@ _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|�
 
 def _is_person_line(folded: str) -> bool:
     m = _PERSON.match(folded)
-    return bool(m) and surname_length(m.group(1)) > 0
+    return m is not None and surname_length(m.group(1)) > 0
 
 
 DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着")
