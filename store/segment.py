@@ -25,7 +25,12 @@ MAX_CAPTION = 3
 MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
 LEAD_IN = ("——", "—", "……", "...", "…")
 NEW_ARTICLE = -1.0
-MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article  # the score (see `_continues`) from which a lone title starts a new article
+MIN_SHARED = 0.02
+# a deck under a headline that says who attended: `某某出席并讲话`, `某某主持`
+_ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
+_CLOSING = re.compile(
+    r"^[(](?:(?:本报|新华社|据)[^()]{0,24}电|(?:本报记者|记者|通讯员)?[\u4e00-\u9fff·、]{2,14}(?:整理|采写|报道)?)[)]$"
+)  # below this similarity a lone title always starts a new article  # the score (see `_continues`) from which a lone title starts a new article
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     out: list[Draft] = []
     lone = [k for k, d in enumerate(drafts) if _is_subhead_draft(d)]
     for k, d in enumerate(drafts):
-        if out and k in lone and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
+        if out and k in lone and not _closed(out[-1]) and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
             prev = out[-1]
             body = "\n".join(x for x in (prev.body, d.headline, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
@@ -125,6 +130,13 @@ def _alike(a: str, b: str) -> bool:
     if ca or cb:
         return False
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
+
+
+def _closed(d: Draft) -> bool:
+    """The article ends with a closing dateline or credit (`（本报巴黎1月19日电）`, `（记者 某某）`):
+    nothing after it belongs to it."""
+    last = d.body.rsplit("\n", 1)[-1].strip()
+    return bool(_CLOSING.match(fold(last)))
 
 
 def _is_subhead_draft(d: Draft) -> bool:
@@ -405,6 +417,8 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return "", first.text, second.text
     if tagged == [False, True]:
         return first.text, second.text, ""
+    if _ATTENDED.search(fold(second.text)):  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
+        return "", first.text, second.text
     if fold(second.text).startswith(("——", "—", "-")) or (
         re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
     ):

@@ -278,3 +278,18 @@ def test_short_briefs_with_no_dateline_stay_apart():
         "地铁二号线试运行\n\n地铁二号线开始空载试运行，预计年底开通。\n"
     )
     assert [a.headline for a in segment(briefs).articles] == ["城南公园樱花盛开", "图书馆延长开放时间", "地铁二号线试运行"]
+
+
+def test_a_closing_dateline_ends_an_article_and_a_deck_says_who_attended():
+    page = (
+        "海外企业看好营商环境\n\n多家外国企业表示将扩大在华投资，营商环境持续改善。\n\n"
+        "外国投资者对营商环境改善充满信心。\n\n（本报柏林3月2日电）\n\n"
+        "邻国营商环境持续改善\n\n报告显示，邻国营商环境排名上升，外国投资持续增长。\n\n"
+        "全省工作会议在省城召开\n\n张某某出席并讲话\n\n会议指出，要扎实做好全年各项工作。\n"
+    )
+    seg = segment(page)
+    assert [(a.headline, a.subtitle) for a in seg.articles] == [
+        ("海外企业看好营商环境", ""),
+        ("邻国营商环境持续改善", ""),  # same subject, but the article before it was closed
+        ("全省工作会议在省城召开", "张某某出席并讲话"),
+    ]
