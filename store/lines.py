@@ -80,7 +80,8 @@ def _comma_titles(lines: list[Line]) -> list[Line]:
         if line.kind != "text" or line.level or not is_two_phrase_title(line.text):
             continue
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if near and all(n.kind != "text" or len(fold(n.text)) >= 25 for n in near):
+        after_broken = k > 0 and lines[k - 1].kind == "text" and not is_terminated(lines[k - 1].text)
+        if near and not after_broken and all(n.kind != "text" or len(fold(n.text)) >= 25 for n in near):
             out[k] = replace(line, kind="title")
     return out
 
@@ -128,12 +129,11 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if level:
         return len(folded) <= MAX_TITLE + 20
-    if _is_person_line(folded) or _COMPILED_BY.search(folded):
+    if _is_person_line(folded) or _COMPILED_BY.search(folded) or _DATELINE_START.match(folded):
         return False  # `王某（乐队指挥）`, `本报记者某某整理`: who speaks or wrote, not a title
     tag = COLUMN_TAG.search(folded)
-    head = folded[: tag.start()].rstrip("！!？?") if tag else ""
-    if tag and 2 <= len(head) <= 40 and (is_title_like(head) or is_two_phrase_title(head)):
-        return True  # `走出大山的希望（守初心担使命·…·身边的初心使命）`: a long column tag
+    if tag and _tagged_head(folded[: tag.start()]):
+        return True  # `走出大山的希望（守初心担使命·…·身边的初心使命）`, `强基计划，来了（解码）`
     if len(folded) > MAX_TITLE:
         return False
     quoted = folded[0] in OPEN_QUOTE and folded[-1] in "”」』’" and not re.search(r"[。！？!?]", folded)
@@ -150,7 +150,16 @@ def is_title_like(text: str, level: int = 0) -> bool:
 
 
 _PERSON = re.compile(rf"^([{CJK}]{{2,3}})(?:代表|委员)?(?:[（(][^（）()]{{2,40}}[)）])?$")
+_DATELINE_START = re.compile(r"^据?(?:本报|新华社|中新社)\S{0,12}\d{1,2}月\d{1,2}日")
 _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|撰文|供稿)$")
+
+
+def _tagged_head(head: str) -> bool:
+    """The headline before a column's tag: a phrase or two, a question or an exclamation."""
+    head = head.rstrip("！!？?")
+    if not 2 <= len(head) <= 40 or head[-1] in CLAUSE_PUNCT or head[0] in "，,。、；;：:)）”’":
+        return False
+    return not (re.search(r"[。；;]", head) or _unbalanced(head) or _is_person_line(head))
 
 
 def _is_person_line(folded: str) -> bool:
@@ -181,7 +190,7 @@ def is_strong_title(text: str, level: int = 0) -> bool:
     if NUMBERED.match(folded) or folded[0] in BULLET:
         return False
     tag = COLUMN_TAG.search(folded)
-    if tag and 4 <= len(folded) <= MAX_TITLE + 40 and 2 <= tag.start() <= 40 and not is_terminated(folded):
+    if tag and _tagged_head(folded[: tag.start()]):
         return True
     if is_two_phrase_title(folded):
         return True
