@@ -94,7 +94,7 @@ def read_page_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_PAGE_BYTES:
         raise SourceError(
-            f"{size / 1e6:.1f} MB is too large for a page file (the limit is {MAX_PAGE_BYTES // 2**20} MB)"
+            f"{size / 2**20:.1f} MB is too large for a page file (the limit is {MAX_PAGE_BYTES // 2**20} MB)"
         )
     return path.read_bytes()
 

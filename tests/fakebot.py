@@ -204,7 +204,8 @@ class FakeTelegram:
             }
         )
 
-    def document(self, user_id: int, name: str, content: bytes) -> None:
+    def document(self, user_id: int, name: str, content: bytes, size: int | None = None) -> None:
+        """A document message; `size` is what Telegram reports (the real length by default)."""
         file_id = f"file{len(self.files) + 1}"
         self.files[file_id] = content
         self.push(
@@ -218,7 +219,7 @@ class FakeTelegram:
                         "file_id": file_id,
                         "file_unique_id": file_id,
                         "file_name": name,
-                        "file_size": len(content),
+                        "file_size": len(content) if size is None else size,
                     },
                 }
             }

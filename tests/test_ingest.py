@@ -89,8 +89,13 @@ def test_decode_rejects_binary_with_a_reason():
 def test_a_huge_page_file_is_refused(sessions, tmp_path):
     big = tmp_path / "huge.txt"
     big.write_bytes("新闻。\n".encode() * (6 * 1024 * 1024 // 10 + 1))
-    report = ingest(sessions, [big])
-    assert not report.ok and "too large" in report.errors[0] and "huge.txt" in report.errors[0]
+    fifty = tmp_path / "fifty.txt"
+    with fifty.open("wb") as f:  # 50 MB, sparse: refused by its size before a byte is read
+        f.truncate(50 * 1024 * 1024)
+    report = ingest(sessions, [big, fifty])
+    assert not report.ok and len(report.errors) == 2
+    assert all("too large" in e for e in report.errors)
+    assert "huge.txt" in report.errors[0] and "50.0 MB" in report.errors[1] and "fifty.txt" in report.errors[1]
     assert count(sessions, SourceFile) == 0
 
 
