@@ -150,6 +150,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
 
 
 _PERSON = re.compile(rf"^([{CJK}]{{2,3}})(?:代表|委员)?(?:[（(][^（）()]{{2,40}}[)）])?$")
+_WORK_ONLY = re.compile(r"^《[^《》]{1,20}》(?:·\d{4}年?)?$")  # a book or film named alone
 _DATELINE_START = re.compile(r"^据?(?:本报|新华社|中新社)\S{0,12}\d{1,2}月\d{1,2}日")
 _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|撰文|供稿)$")
 
@@ -187,8 +188,8 @@ def is_strong_title(text: str, level: int = 0) -> bool:
     folded = fold(text)
     if level:
         return 2 <= len(folded) <= MAX_TITLE
-    if NUMBERED.match(folded) or folded[0] in BULLET:
-        return False
+    if NUMBERED.match(folded) or folded[0] in BULLET or _WORK_ONLY.match(folded):
+        return False  # `一、…`, `■…`, `《上甘岭》`: items inside an article
     tag = COLUMN_TAG.search(folded)
     if tag and _tagged_head(folded[: tag.start()]):
         return True
