@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from store.bylines import Credit, Dateline
 from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, split_lines
-from store.text import TERMINAL, fold, is_terminated
+from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
 
 DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed in Segmented.dropped
@@ -24,13 +24,12 @@ MAX_HEAD = 3
 MAX_CAPTION = 3
 MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
 LEAD_IN = ("——", "—", "……", "...", "…")
-NEW_ARTICLE = -1.0
-MIN_SHARED = 0.02
+NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title starts a new article
+MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席并讲话`, `某某主持`
 _ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
-_CLOSING = re.compile(
-    r"^[(](?:(?:本报|新华社|据)[^()]{0,24}电|(?:本报记者|记者|通讯员)?[\u4e00-\u9fff·、]{2,14}(?:整理|采写|报道)?)[)]$"
-)  # below this similarity a lone title always starts a new article  # the score (see `_continues`) from which a lone title starts a new article
+# a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
+_CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,14}}(?:整理|采写|报道)?)\)$")
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     """On a page with no `#` marks, a lone title with no anchor whose text goes on with the
     subject of the article before it is a subheading of that article, not a new one."""
     out: list[Draft] = []
-    lone = [k for k, d in enumerate(drafts) if _is_subhead_draft(d)]
+    lone = {k for k, d in enumerate(drafts) if _is_subhead_draft(d)}
     for k, d in enumerate(drafts):
         if out and k in lone and not _closed(out[-1]) and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
             prev = out[-1]
@@ -116,7 +115,7 @@ def _continues(prev: Draft, d: Draft, topics: PageTopics, series: bool) -> bool:
     return score < NEW_ARTICLE
 
 
-def _in_series(drafts: list[Draft], lone: list[int], k: int) -> bool:
+def _in_series(drafts: list[Draft], lone: set[int], k: int) -> bool:
     """Subheadings of one article are printed alike: `靠创新破题`, `靠改革减压`, `靠开放拓展`;
     `科技助力，严防死守`, `严管严控，万无一失`."""
     return any(_alike(drafts[k].headline, drafts[j].headline) for j in lone if j != k and abs(j - k) <= 4)
