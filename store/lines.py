@@ -158,7 +158,7 @@ _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|�
 def _tagged_head(head: str) -> bool:
     """The headline before a column's tag: a phrase or two, a question or an exclamation."""
     head = head.rstrip("！!？?")
-    if not 2 <= len(head) <= 40 or head[-1] in CLAUSE_PUNCT or head[0] in "，,。、；;：:)）”’":
+    if not 2 <= len(head) <= 40 or head[-1] in CLAUSE_PUNCT or head[-1] in DANGLING - {"了"} or head[0] in "，,。、；;：:)）”’":
         return False
     return not (re.search(r"[。；;]", head) or _unbalanced(head) or _is_person_line(head))
 
@@ -178,7 +178,7 @@ def _unbalanced(text: str) -> bool:
 NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
 )
-COLUMN_TAG = re.compile(r"[（(][^（）()]{2,48}[)）]$")
+COLUMN_TAG = re.compile(rf"[（(](?=[^（）()]*[{CJK}][^（）()]*[{CJK}])[^（）()]{{2,48}}[)）]$")
 
 
 def is_strong_title(text: str, level: int = 0) -> bool:
