@@ -396,6 +396,10 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
     if len(heads) == 1:
         dash = fold(texts[0]).startswith(("——", "—"))
         return ("", "", texts[0]) if dash else ("", texts[0], "")  # `——副题` alone is no headline
+    tagged = [k for k, t in enumerate(texts) if COLUMN_TAG.search(fold(t))]
+    if len(heads) >= 3 and len(tagged) == 1:  # the column's tag marks the main headline: `…（今日谈）`
+        k = tagged[0]
+        return " ".join(texts[:k]), texts[k], " ".join(texts[k + 1 :])
     if len(heads) >= 3:
         lead = [k for k, t in enumerate(texts[:-1]) if fold(t).endswith(LEAD_IN)]
         if lead and lead[-1] >= len(texts) - 3:  # the headline follows the last lead-in
