@@ -168,7 +168,10 @@ def _is_person_line(folded: str) -> bool:
     return m is not None and surname_length(m.group(1)) > 0
 
 
-DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着")
+# characters a headline never ends on but the first half of a paragraph broken across columns
+# often does: particles and prepositions, and (measured on 6,798 人民日报 titles against 43,601
+# random column breaks) 有 不 这 以 他 更 自 也 各 最 如 其 没 让 服 推 共 公
+DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着" "有不这以他更自也各最如其没让服推共公")
 
 
 def _unbalanced(text: str) -> bool:
