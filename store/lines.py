@@ -129,7 +129,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if level:
         return len(folded) <= MAX_TITLE + 20
-    if _is_person_line(folded) or _COMPILED_BY.search(folded) or _DATELINE_START.match(folded):
+    if _is_person_line(folded) or _COMPILED_BY.search(folded) or _DATELINE_START.match(folded) or _SAYS.match(folded):
         return False  # `王某（乐队指挥）`, `本报记者某某整理`: who speaks or wrote, not a title
     tag = COLUMN_TAG.search(folded)
     if tag and _tagged_head(folded[: tag.start()]):
@@ -151,6 +151,8 @@ def is_title_like(text: str, level: int = 0) -> bool:
 
 _PERSON = re.compile(rf"^([{CJK}]{{2,3}})(?:代表|委员)?(?:[（(][^（）()]{{2,40}}[)）])?$")
 _WORK_ONLY = re.compile(r"^《[^《》]{1,20}》(?:·\d{4}年?)?$")  # a book or film named alone
+# reported speech opens a paragraph, never a headline: `会议指出，…`, `他表示，…`
+_SAYS = re.compile(r"^[^，,]{1,12}(?:指出|表示|强调|认为|介绍|要求|提出|说|透露|称|显示|获悉)[，,]")
 _DATELINE_START = re.compile(r"^据?(?:本报|新华社|中新社)\S{0,12}\d{1,2}月\d{1,2}日")
 _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|撰文|供稿)$")
 
