@@ -87,7 +87,7 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     for k, d in enumerate(drafts):
         if out and k in lone and not _closed(out[-1]) and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
             prev = out[-1]
-            body = "\n".join(x for x in (prev.body, d.headline, d.body) if x)
+            body = "\n".join(x for x in (prev.body, d.kicker, d.headline, d.subtitle, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
         else:
             out.append(dataclasses.replace(d, position=len(out) + 1))
@@ -142,8 +142,8 @@ def _is_subhead_draft(d: Draft) -> bool:
     return (
         d.kind == "news"
         and bool(d.headline)
-        and not (d.kicker or d.subtitle or d.credits or d.dateline or d.byline)
-        and not COLUMN_TAG.search(fold(d.headline))
+        and not (d.credits or d.dateline or d.byline)
+        and not any(COLUMN_TAG.search(fold(t)) for t in (d.kicker, d.headline, d.subtitle))
     )
 
 
