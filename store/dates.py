@@ -89,10 +89,9 @@ def infer_page_date(
     if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
         return printed
     days = event_days or _all_month_days(text)
-    if not days:
+    if not days:  # no day printed: the page filed before it (an issue's pages share a date)
         full = [_safe_date(*map(int, m.groups())) for m in _FULL_DATE.finditer(text)]
-        full_dates = [d for d in full if d and d <= today]
-        return max(full_dates) if full_dates else None
+        return near or max((d for d in full if d and d <= today), default=None)
     month, day = _latest(days)
     neighbour = resolve(month, min(day, 28), near) if near else None
     year = _infer_year(text, month, day, today, neighbour.year if neighbour else None)

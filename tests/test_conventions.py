@@ -184,6 +184,9 @@ def test_the_year_of_a_page_from_what_it_reports():
     # no event date: any date the page prints; a masthead's date wins
     assert infer_page_date("2022年，全市……据悉，截至5月20日，已完成八成。", [], today) == date(2022, 5, 21)
     assert infer_page_date("2024年3月11日 星期一\n5月8日，会议召开。", [(5, 8)], today) == date(2024, 3, 11)
+    # no day printed at all: the date of the page filed before it (one issue's pages)
+    assert infer_page_date("近日，会议召开。", [], today, near=date(2024, 3, 11)) == date(2024, 3, 11)
+    assert infer_page_date("近日，会议召开。", [], today) is None
 
 
 def test_a_page_without_a_year_takes_the_year_of_the_page_filed_before(tmp_path):
