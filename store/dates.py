@@ -26,7 +26,8 @@ _CN_DIGITS = {
     "八": "8",
     "九": "9",
 }
-NEIGHBOUR_VOTE = 2.0  # the year of the page filed before, against 2.5 for the latest year the text reports
+LATEST_YEAR_VOTE = 2.5  # the latest year the page reports (see `_infer_year`)
+NEIGHBOUR_VOTE = 2.0  # the year of the page filed before it: breaks a tie, never outvotes the text
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年")
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:次|期|批|届|季度|轮|号)|[一二三四]季度|上半年|下半年)")
 _PLAN = re.compile(r"^(?:工作)?(?:谋划|计划|规划|预算|目标|重点工作|工作要点|工作思路|项目谋划|地方政府专项债)")
@@ -81,9 +82,11 @@ def infer_page_date(
 ) -> date | None:
     """A page with no date: the date its masthead prints (`2024年3月11日 星期一`); else its month
     from the events it reports (or, failing those, any `M月D日` it prints) and its year from
-    the years it mentions, weighed by what they say (see `_infer_year`), or when it names none,
-    from `near` (the date of the page filed before it). The day is the one after the latest
-    event's: a daily prints yesterday's news. None when the page gives too little."""
+    the years it mentions, weighed by what they say (see `_infer_year`), with `near` (the date
+    of the page filed before it) breaking ties and giving the year when the page names none.
+    The day is the one after the latest event's: a daily prints yesterday's news. A page that
+    prints no day at all takes `near` itself (one issue's pages), else its latest full date.
+    None when the page gives too little."""
     today = today or date.today()
     masthead = _MASTHEAD.search(text)
     if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
@@ -141,7 +144,7 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
     if plain:
         latest = max(y for y, _, _ in plain)
         later = any(y == latest and (m, d) > (month, day) for y, m, d in plain)
-        votes[latest + 1 if later else latest] += 2.5
+        votes[latest + 1 if later else latest] += LATEST_YEAR_VOTE
     if neighbour is not None:
         votes[neighbour] += NEIGHBOUR_VOTE
     allowed = {y: v for y, v in votes.items() if y <= today.year}
