@@ -404,7 +404,7 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         lead = [k for k, t in enumerate(texts[:-1]) if fold(t).endswith(LEAD_IN)]
         if lead and lead[-1] >= len(texts) - 3:  # the headline follows the last lead-in
             k = lead[-1]
-            return texts[k], texts[k + 1], " ".join(texts[k + 2 :])
+            return " ".join(texts[: k + 1]), texts[k + 1], " ".join(texts[k + 2 :])
         return texts[-3], texts[-2], texts[-1]
     first, second = heads
     if first.level != second.level and first.level and second.level:

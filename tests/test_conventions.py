@@ -296,3 +296,10 @@ def test_a_closing_dateline_ends_an_article_and_a_deck_says_who_attended():
         ("邻国营商环境持续改善", ""),  # same subject, but the article before it was closed
         ("全省工作会议在省城召开", "张某某出席并讲话"),
     ]
+
+
+def test_three_head_lines_with_a_lead_in_lose_none():
+    # found by bench/fuzz.py: the line above a lead-in was dropped from the heads
+    seg = segment("全省春耕\n截至三月底——\n春播面积过半\n各地抢抓农时，春播进度快于往年。\n")
+    (a,) = seg.articles
+    assert (a.kicker, a.headline) == ("全省春耕 截至三月底——", "春播面积过半")
