@@ -293,10 +293,15 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     for k, line in enumerate(lines):
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
-        if _opens(lines, k) and texts and is_terminated(texts[-1].text) and prev[-1].kind != "title":
+        finished = texts and (is_terminated(texts[-1].text) or _tagged(line))  # a column's tag always opens
+        if _opens(lines, k) and finished and prev[-1].kind != "title":
             parts.append([])
         parts[-1].append(line)
     return [p for p in parts if p]
+
+
+def _tagged(line: Line) -> bool:
+    return line.kind == "title" and bool(COLUMN_TAG.search(fold(line.text)))
 
 
 def _opens(lines: list[Line], k: int) -> bool:
@@ -351,7 +356,7 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
         before, after = lines[k - 1], lines[k + 1]
         if before.kind in ("title", "label") or not _opens(lines, k):
             continue
-        if before.kind not in ("furniture", "repeat") and not is_terminated(before.text):
+        if before.kind not in ("furniture", "repeat") and not is_terminated(before.text) and not _tagged(lines[k]):
             continue
         nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", *DROPPED)), None)
         if nxt is None or after.kind not in ("text", "title", "label") or len(nxt.text) < 20:

@@ -70,9 +70,22 @@ def is_terminated(line: str) -> bool:
     if s[-1] in TERMINAL:
         return True
     if s[-1] in ")）":
-        opening = max(s.rfind("("), s.rfind("（"))
-        return opening == -1 or opening == 0 or s[opening - 1] in TERMINAL
+        opening = _opening(s)
+        return opening <= 0 or s[opening - 1] in TERMINAL
     return False
+
+
+def _opening(s: str) -> int:
+    """Where the bracket that closes s opens (nested ones counted), or -1."""
+    depth = 0
+    for k in range(len(s) - 1, -1, -1):
+        if s[k] in ")）":
+            depth += 1
+        elif s[k] in "(（":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
 
 
 _UNSAFE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f]")
