@@ -296,6 +296,8 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
         finished = texts and (is_terminated(texts[-1].text) or _tagged(line))  # a column's tag always opens
         if _opens(lines, k) and finished and prev[-1].kind != "title":
             parts.append([])
+        elif _tagged(line) and len(prev) >= 2 and prev[-1].kind == "title" and prev[-2].kind == "text":
+            parts.append([prev.pop()])  # the title above a tagged headline is its kicker
         parts[-1].append(line)
     return [p for p in parts if p]
 
