@@ -28,7 +28,10 @@ def decode(data: bytes) -> str:
         raise DecodeError("the file is binary (it contains NUL bytes)")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
-            return _clean(data[len(bom) :].decode(codec, errors="strict"))
+            try:
+                return _clean(data[len(bom) :].decode(codec, errors="strict"))
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"the file starts with a {codec.upper()} byte-order mark but is not {codec.upper()} ({exc.reason})") from None
     try:
         return _clean(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -68,8 +68,10 @@ def test_other_encodings_give_the_same_articles(encode):
         (b"   \n\n", "empty"),
         (bytes(range(256)) * 20, "binary"),
         ("示范区召开会议".encode() + "新".encode()[:2], "truncated"),
+        (b"\xff\xfe\x00", "byte-order mark"),  # found by bench/fuzz.py: it stopped the whole import
+        (b"\xef\xbb\xbf\xff\xfe\xfd", "byte-order mark"),
     ],
-    ids=["empty", "blank", "binary", "truncated"],
+    ids=["empty", "blank", "binary", "truncated", "utf16-bom-truncated", "utf8-bom-not-utf8"],
 )
 def test_bad_files_are_named_and_the_rest_lands(sessions, sample_dir, content, message):
     bad = sample_dir / "bad.txt"
