@@ -24,7 +24,7 @@ WORDS = ["乡村振兴", "脱贫攻坚", "疫情防控", "一带一路", "粮食
 
 
 async def main_async(users: int, messages: int, think: tuple[float, float]) -> dict:
-    from bot.app import build_application
+    from tests.botrun import start_polling, stop_app
     from tests.fakebot import FakeTelegram
 
     db = OUT / "ingest-newsbot.db"
@@ -36,11 +36,7 @@ async def main_async(users: int, messages: int, think: tuple[float, float]) -> d
     fake = FakeTelegram()
     await fake.start()
     settings = fake_api_settings(fake, f"sqlite:///{db}")
-    app = build_application(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
+    app = await start_polling(settings)  # type: ignore[arg-type]
     rnd = random.Random(3)
     latencies: list[float] = []
 
@@ -71,10 +67,7 @@ async def main_async(users: int, messages: int, think: tuple[float, float]) -> d
     elapsed = time.monotonic() - t0
     await asyncio.sleep(2)  # anything sent twice would arrive now
     per_chat = [len(fake.to(10_000 + u)) for u in range(users)]
-    await app.updater.stop()
-    await app.stop()
-    await app.post_shutdown(app)
-    await app.shutdown()
+    await stop_app(app)
     await fake.stop()
     lat = np.array(latencies) * 1000
     return {

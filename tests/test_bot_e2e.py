@@ -12,10 +12,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.app import build_application
 from bot.settings import Settings
 from store.db import open_store
 from store.ingest import ingest
+from tests.botrun import start_app, start_polling, stop_app
 from tests.conftest import SAMPLE_PAGES
 from tests.fakebot import FakeTelegram
 
@@ -60,16 +60,9 @@ async def running(tmp_path, monkeypatch):
     }
     (tmp_path / "long.jsonl").write_text(json.dumps(long_record, ensure_ascii=False) + "\n", encoding="utf-8")
     ingest(sessions, [tmp_path / "long.jsonl"])
-    app = build_application(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
+    app = await start_polling(settings)
     yield fake, app, tmp_path
-    await app.updater.stop()
-    await app.stop()
-    await app.post_shutdown(app)
-    await app.shutdown()
+    await stop_app(app)
     await fake.stop()
 
 
@@ -233,10 +226,8 @@ async def test_webhook_serves_updates_with_the_secret(tmp_path, monkeypatch):
     settings = settings_for(fake, tmp_path)
     _, sessions = open_store(settings.database_url)
     ingest(sessions, [SAMPLE_PAGES])
-    app = build_application(settings)
+    app = await start_app(settings)
     port = free_port()
-    await app.initialize()
-    await app.post_init(app)
     await app.updater.start_webhook(
         listen="127.0.0.1",
         port=port,
@@ -270,10 +261,7 @@ async def test_webhook_serves_updates_with_the_secret(tmp_path, monkeypatch):
         assert len(sent) == 1 and "最新报道" in sent[0].text
         assert fake.calls_of("setWebhook")[0]["secret_token"] == "s3cret"
     finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.post_shutdown(app)
-        await app.shutdown()
+        await stop_app(app)
         await fake.stop()
 
 

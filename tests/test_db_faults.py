@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from bot.app import build_application
 from bot.settings import Settings
 from bot.texts import TEXTS
 from store.db import make_engine, open_store
 from store.ingest import ingest
 from store.models import Subscription
+from tests.botrun import start_polling, stop_app
 from tests.conftest import PG_URL, SAMPLE_PAGES, _reset
 from tests.fakebot import FakeTelegram
 
@@ -71,22 +71,6 @@ class TcpProxy:
         await self.start()
 
 
-async def started(settings: Settings, fake: FakeTelegram):
-    app = build_application(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
-    return app
-
-
-async def stopped(app) -> None:
-    await app.updater.stop()
-    await app.stop()
-    await app.post_shutdown(app)
-    await app.shutdown()
-
-
 async def ask(fake: FakeTelegram, text_: str) -> str:
     before = len(fake.to(USER))
     fake.message(USER, text_)
@@ -133,7 +117,7 @@ async def fake(tmp_path, monkeypatch):
 async def test_sqlite_locked_by_another_writer(fake, tmp_path):
     url = f"sqlite:///{tmp_path / 'bot.db'}"
     filled(url)
-    app = await started(settings_for(fake, url), fake)
+    app = await start_polling(settings_for(fake, url))
     try:
         locker = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
         locker.execute("BEGIN IMMEDIATE")  # someone holds the write lock (a long import, a sqlite3 shell)
@@ -146,7 +130,7 @@ async def test_sqlite_locked_by_another_writer(fake, tmp_path):
         assert subscriptions(url) == 1
         locker.close()
     finally:
-        await stopped(app)
+        await stop_app(app)
 
 
 @pytest.fixture
@@ -165,7 +149,7 @@ async def test_postgresql_unreachable_then_back(fake, pg_store):
     proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
     await proxy.start()
     via_proxy = url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
-    app = await started(settings_for(fake, via_proxy), fake)
+    app = await start_polling(settings_for(fake, via_proxy))
     try:
         assert "最新报道" in await ask(fake, "/latest")
         await proxy.cut()  # connections dropped, new ones refused
@@ -178,7 +162,7 @@ async def test_postgresql_unreachable_then_back(fake, pg_store):
         assert subscriptions(pg_store) == 1
         assert all(not task.done() for task in app.bot_data["services"].tasks)
     finally:
-        await stopped(app)
+        await stop_app(app)
         await proxy.cut()
 
 
@@ -195,7 +179,7 @@ async def test_postgresql_restarted_under_the_bot(fake, pg_store):
     restart = _restart_command()
     if restart is None:
         pytest.skip("pg_ctlcluster is not here: this machine's PostgreSQL cannot be restarted by the test")
-    app = await started(settings_for(fake, pg_store), fake)
+    app = await start_polling(settings_for(fake, pg_store))
     try:
         assert "最新报道" in await ask(fake, "/latest")  # the pool now holds live connections
         done = await asyncio.to_thread(subprocess.run, restart, capture_output=True, text=True, timeout=120)
@@ -205,12 +189,12 @@ async def test_postgresql_restarted_under_the_bot(fake, pg_store):
         assert "每天 08:00" in await ask(fake, "/subscribe 08:00")
         assert subscriptions(pg_store) == 1
     finally:
-        await stopped(app)
+        await stop_app(app)
 
 
 @needs_pg
 async def test_postgresql_connections_killed_by_the_server(fake, pg_store):
-    app = await started(settings_for(fake, pg_store), fake)
+    app = await start_polling(settings_for(fake, pg_store))
     try:
         assert "最新报道" in await ask(fake, "/latest")
         engine = make_engine(pg_store)
@@ -225,4 +209,4 @@ async def test_postgresql_connections_killed_by_the_server(fake, pg_store):
         assert killed >= 1
         assert "最新报道" in await ask(fake, "/latest")
     finally:
-        await stopped(app)
+        await stop_app(app)
