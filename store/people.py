@@ -33,7 +33,8 @@ _NOT_NAMES = frozenset(
         "连日 连同 严格 严肃 路线 钱款 任务 任何 任职 党员 全区 全市 全省 全国 全体 向前 康养 景区 包括 "
         "包装 曾经 余人 牛奶 马上 马路 白天 甘肃 武汉 黄河 长江 施工 单位 宣传 宣布 祝贺 贺信 常委 常务 "
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
-        "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋"
+        "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
+        "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都"
     ).split()
 )
 
@@ -130,16 +131,17 @@ def _name_at(clause: str, at: int) -> str | None:
     sl = surname_length(rest)
     if not sl:
         return None
-    for length in (sl + 2, sl + 1):
-        cand = rest[:length]
-        if len(cand) < length or not re.fullmatch(rf"[{CJK}]+", cand):
-            continue
-        after = rest[length:]
-        if _plausible(cand) and (not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME)):
-            if length == sl + 2 and after.startswith(AFTER_NAME) and _short_reading_better(rest, sl):
-                continue
-            return cand
-    return None
+    readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
+    if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
+        return readings[1]
+    return readings[0] if readings else None
+
+
+def _reads_as_name(cand: str, after: str) -> bool:
+    """cand is a plausible name and what follows it can follow a name."""
+    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand):
+        return False
+    return not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME)
 
 
 def _short_reading_better(rest: str, sl: int) -> bool:
@@ -153,7 +155,9 @@ def _short_reading_better(rest: str, sl: int) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+    """Starts with a surname, is not a common word, and does not open with the conjunction 和
+    or the adverb 都 (`老人和孩子`, `作家都融合`): as surnames they are rare, as words after a title common."""
+    if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES or name[0] in _NOT_NAMES:
         return False
     return not _EDGE_ENDING.search(name)
 

@@ -59,6 +59,28 @@ def test_titles_and_names():
     assert people["韩冰"].titles == ("总经理",)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("县委书记孙德胜在讲话中指出，要坚持高质量发展。", "孙德胜", ("县委书记",)),  # 在 after a 3-character name
+        ("70岁的退休教师马建华每天都来。", "马建华", ("退休教师",)),
+        ("镇党委书记高文斌接受采访时说，", "高文斌", ("镇党委书记",)),
+        ("全国人大代表、某村党委书记方红梅建议，", "方红梅", ("全国人大代表", "某村党委书记")),
+        ("村主任程立勇带着农户种下果树。", "程立勇", ("村主任",)),
+    ],
+)
+def test_words_that_follow_a_name(text, name, titles):
+    assert {p.name: p.titles for p in find_people(text)} == {name: titles}
+
+
+def test_conjunctions_and_common_words_after_a_title_are_not_people():
+    text = (
+        "增加妇女和女童在科学领域的参与。老人和孩子的生活有了保障。坚决维护总书记党中央的核心地位。"
+        "提高群众满意度的水平。许多作家都融合了传统与现代。"
+    )
+    assert find_people(text) == []
+
+
 def test_places_roads_and_companies_are_not_people():
     text = "项目位于黄河路与长江大道交叉口，由建华公司承建。文明城市创建持续推进，高新区荣获表彰。"
     assert find_people(text) == []
