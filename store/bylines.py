@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.names import surname_length
 from store.text import CJK
 
 NAME = rf"[{CJK}]{{2,4}}(?:[·•][{CJK}]{{1,6}})?"
@@ -26,17 +27,34 @@ ROLE_KIND = {
     "文/图": "reporter",
     "文/": "reporter",
     "图/": "photographer",
+    "图文/": "reporter",
+    "文图/": "reporter",
+    "视觉记者": "photographer",
 }
+# what papers put before 记者: `全媒体记者`, `融媒体记者`, `首席记者`, `特派记者`
+ROLE_KIND |= {f"{p}记者": "reporter" for p in ("全媒体", "融媒体", "新媒体", "全媒", "融媒", "资深", "特派", "主任", "驻站")}
 ROLE = "|".join(sorted((re.escape(r) for r in ROLE_KIND), key=len, reverse=True))
-_ROLE_RE = re.compile(rf"(?:(?:新华社|中新社|本报|本刊)?(?:{ROLE}))")
+# a role as printed, with the paper or agency and a posting before it: `本报驻京记者`, `新华社记者`
+_ROLE_P = rf"(?:新华社|中新社|本报|本刊)?(?:驻[{CJK}]{{1,4}}(?=记者))?(?:{ROLE})"
+_ROLE_RE = re.compile(_ROLE_P)
 _NAME_RE = re.compile(rf"^{NAME}$")
+# a role printed after a name: `张三/文 李四/图`
+_SUFFIX = r"/(?:文图|图文|文|图|摄影|摄)"
+_SUFFIXED = re.compile(rf"^(?P<name>{NAME}){_SUFFIX}$")
+# a name in a byline: not a role, and not running on into the text (`记者张三报道`, `记者张三3月7日`)
+_CREDIT_NAME = rf"(?!{_ROLE_P}){NAME}(?:{_SUFFIX})?(?=[^{CJK}]|$|报道|摄|近日|日前|昨日|昨天|今天)"
 _LEAD = re.compile(
     r"^\s*(?:据)?(?:本报|本刊|新华社|中新社|人民网|央视网|中新网|央广网)"
     r"(?P<place>[^\s（(，,。:：]{0,16}?)(?:讯|电)"
 )
 _PAREN = re.compile(r"^\s*[（(](?P<inside>[^（()）]{1,60})[）)]")
-_BROKEN_TAIL = re.compile(rf"^\s*(?P<inside>(?:{ROLE})\s*{NAME}(?:[、\s]+{NAME})*)\s*[）)]")
-_BARE = re.compile(rf"^\s*(?P<inside>(?:(?:{ROLE})[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*[\s\u3000]*)+)")
+_BROKEN_TAIL = re.compile(rf"^\s*(?P<inside>(?:{_ROLE_P})\s*{NAME}(?:[、\s]+{NAME})*)\s*[）)]")
+# credits printed bare: `记者 张三 通讯员 李四`, `本报记者 张三 文/图`, `张三/文 李四/图`, `记者张三报道：`
+_BARE = re.compile(
+    rf"^\s*(?P<inside>(?:(?:(?:{_ROLE_P}[\s\u3000]*)+{_CREDIT_NAME}(?:[、\s\u3000]+{_CREDIT_NAME})*|{NAME}{_SUFFIX})[\s\u3000]*)+"
+    rf"(?:文/图|图/文)?)(?:\s*报道[：:]?)?"
+)
+_MARK = re.compile(r"^[■□◎●▲◆★○◇]\s*")
 # words that stand where a name could in a bare byline (`本报讯 记者 张三 近日,…`)
 NOT_NAMES = frozenset(
     ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄").split()
@@ -47,6 +65,11 @@ _MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]?){{1,5}})\s*$")
 # `… 摄`, `…摄影报道`, `…摄（影像中国）`: the source in brackets after a credit is the agency
 _CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影报道|影)?\s*(?:[（(][^（）()\s]{2,10}[）)])?\s*[）)]?\s*$")
+# a credit with its role before the name at the end of a caption: `图/本报记者 张三`, `（摄影：张三 李四）`
+_CREDIT_BEFORE = re.compile(
+    rf"(?:^|(?<=[。！？!?\s\u3000]))[（(]?(?:图|摄影|图片)\s*[/／:：]\s*"
+    rf"(?P<who>(?:{_ROLE_P})?[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*)\s*[）)]?\s*$"
+)
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
 _SOURCE_ONLY = re.compile(
     rf"^[（(]?(?:(?:新华社|中新社|人民图片|视觉中国)发|新华社|图片来源[:：]\s*\S{{2,12}}|[{CJK}A-Za-z·\s]{{2,12}}供图"
@@ -75,15 +98,28 @@ def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
     credits: list[Credit] = []
     role = "记者"
     pos = 0
+    inside = _tidy(inside)
     for m in [*_ROLE_RE.finditer(inside), None]:
         end = m.start() if m else len(inside)
         for token in re.split(r"[、，,\s\u3000]+", inside[pos:end]):
-            if is_credit_name(token):
+            if len(token) == 4 and token[-1] in "文图" and surname_length(token) == 1:
+                token = f"{token[:3]}/{token[-1]}"  # `罗某某文 陈某某摄`: 文 glued to a three-character name
+            suffixed = _SUFFIXED.match(token)
+            if suffixed and is_credit_name(suffixed.group("name")):  # `张三/文`, `李四/图`
+                role_after = token[len(suffixed.group("name")) + 1 :]
+                kind = "reporter" if role_after == "文" else "photographer"
+                credits.append(Credit(suffixed.group("name"), role_after, kind))
+            elif is_credit_name(token):
                 kind = "photographer" if photo else ROLE_KIND.get(_bare_role(role), "reporter")
                 credits.append(Credit(token, role, kind))
         if m:
             role, pos = m.group(0), m.end()
     return tuple(credits)
+
+
+def _tidy(credits: str) -> str:
+    """`文 / 王 磊` -> `文/王磊`: slashes closed up, two-character names padded with a space rejoined."""
+    return _SPACED.sub(r"\1\2", re.sub(r"\s*[/／]\s*", "/", credits))
 
 
 def is_credit_name(token: str) -> bool:
@@ -129,9 +165,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 def parse_byline_line(line: str) -> tuple[Credit, ...] | None:
     """A line that is only a byline: `本报记者 郭树勋`, `记者 张三 李四`, `文/图 王五`."""
-    s = line.strip()
-    if len(s) > 40 or not s:
-        return None
+    s = _tidy(_MARK.sub("", line.strip()))
+    if len(s) > 40 or not s or _CREDIT_TAIL.search(s):
+        return None  # `新华社记者 张三摄` credits a photo
     m = _BARE.match(s)
     if not m or m.end() != len(s):
         return None
@@ -143,7 +179,9 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
     starts and who is credited; None when the paragraph does not end in one."""
     m = _CREDIT_TAIL.search(paragraph)
     if not m:
-        return None
+        before = _CREDIT_BEFORE.search(paragraph)
+        credits = parse_credits(before.group("who"), photo=True) if before else ()
+        return (before.start(), credits) if before and credits else None
     head = paragraph[: m.start()]
     cut = max(head.rfind(c) for c in "。！？!?；;，,：:")
     tail = head[cut + 1 :]
@@ -171,7 +209,8 @@ def is_source_line(line: str) -> bool:
 def parse_columnist(line: str) -> str | None:
     """`□高元`, `□号 角`: a column's author, spaces inside the pen name removed."""
     m = _COLUMNIST.match(line)
-    return re.sub(r"\s", "", m.group("name")) if m else None
+    name = re.sub(r"\s", "", m.group("name")) if m else ""
+    return name if name and not _ROLE_RE.match(name) else None  # `□记者 张三` is a byline
 
 
 def first_month_day(text: str) -> tuple[int, int] | None:

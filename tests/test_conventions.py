@@ -29,6 +29,63 @@ def test_datelines(text, names):
     assert [c.name for c in d.credits] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # how other papers print their credits
+        ("本报讯 记者张明远 通讯员李晓红 报道 3月7日，市里召开会议。", ["张明远", "李晓红"]),
+        ("本报讯（全媒体记者 张明远）3月7日，市里召开会议。", ["张明远"]),
+        ("本报讯（融媒体记者 张明远 实习生 李晓红）近日，", ["张明远", "李晓红"]),
+        ("本报讯（记者 张明远/文 李晓红/图）近日，", ["张明远", "李晓红"]),
+        ("本报讯（本报驻京记者 张明远）近日，", ["张明远"]),
+        ("本报北京3月1日电 记者张明远报道：近日，", ["张明远"]),
+        ("本报讯（记者 王 磊）近日，", ["王磊"]),
+    ],
+)
+def test_datelines_of_other_papers(text, names):
+    d = parse_dateline(text)
+    assert d is not None
+    assert [c.name for c in d.credits] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("■本报记者 张明远", ["张明远"]),
+        ("□本报记者 张明远", ["张明远"]),
+        ("◎本报记者 张明远 通讯员 李晓红", ["张明远", "李晓红"]),
+        ("本报记者 张明远 文/图", ["张明远"]),
+        ("记者 张明远 文/图", ["张明远"]),
+        ("张明远/文 李晓红/图", ["张明远", "李晓红"]),
+        ("全媒体记者 张明远", ["张明远"]),
+        ("文 / 本报记者 张明远", ["张明远"]),
+        ("记者 张明远 通讯员 李晓红 报道", ["张明远", "李晓红"]),
+    ],
+)
+def test_byline_lines_of_other_papers(line, names):
+    assert [c.name for c in parse_byline_line(line) or ()] == names
+    assert parse_columnist(line) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "names"),
+    [
+        ("市民在公园里赏花。全媒体记者 张明远 摄", ["张明远"]),
+        ("市民在公园里赏花。 图/本报记者 张明远", ["张明远"]),
+        ("市民在公园里赏花。（摄影：张明远 李晓红）", ["张明远", "李晓红"]),
+    ],
+)
+def test_photo_credits_of_other_papers(caption, names):
+    credit = parse_photo_credit(caption)
+    assert credit is not None and [c.name for c in credit[1]] == names
+    assert {c.kind for c in credit[1]} == {"photographer"}
+
+
+def test_writer_and_photographer_of_a_photo_story():
+    credit = parse_photo_credit("图为农民在田间采摘。 本报记者  罗明远文  陈晓跑摄")
+    assert credit is not None
+    assert [(c.name, c.kind) for c in credit[1]] == [("罗明远", "reporter"), ("陈晓跑", "photographer")]
+
+
 def test_no_dateline_in_plain_text():
     assert parse_dateline("会议强调，要坚持问题导向。") is None
 
