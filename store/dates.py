@@ -27,6 +27,7 @@ _CN_DIGITS = {
     "九": "9",
 }
 LATEST_YEAR_VOTE = 2.5  # the latest year the page reports (see `_infer_year`)
+OUTLIER_DAYS = 10  # see `_latest`
 NEIGHBOUR_VOTE = 2.0  # the year of the page filed before it: breaks a tie, never outvotes the text
 _CN_YEAR = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年")
 _NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:次|期|批|届|季度|轮|号)|[一二三四]季度|上半年|下半年)")
@@ -109,10 +110,17 @@ def _all_month_days(text: str) -> list[tuple[int, int]]:
 
 
 def _latest(days: list[tuple[int, int]]) -> tuple[int, int]:
-    """The latest month-day on a page, reading December before January when both appear."""
+    """The latest month-day on a page, reading December before January when both appear; a day
+    more than OUTLIER_DAYS after every other one is an announcement (`4月1日起施行` on a February
+    page), not the news of the issue, and is passed over."""
     months = {m for m, _ in days}
     wraps = 12 in months and 1 in months
-    return max(days, key=lambda md: ((md[0] + 12 if wraps and md[0] <= 6 else md[0]), md[1]))
+    order = sorted(days, key=lambda md: (md[0] + 12 if wraps and md[0] <= 6 else md[0]) * 31 + md[1])
+    ordinal = [(m + 12 if wraps and m <= 6 else m) * 31 + d for m, d in order]
+    while len(order) > 2 and ordinal[-1] - ordinal[-2] > OUTLIER_DAYS:
+        order.pop()
+        ordinal.pop()
+    return order[-1]
 
 
 def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | None = None) -> int | None:

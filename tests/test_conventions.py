@@ -250,6 +250,15 @@ def test_a_daily_is_dated_the_day_after_its_latest_news():
     assert new_year == date(2024, 1, 1)
 
 
+def test_an_announced_date_is_not_the_news_of_the_issue():
+    text = "县政府2024年第3次常务会议召开。"
+    # `4月1日起施行` on a page whose news is of early February: the page is of February
+    assert infer_page_date(text, [(2, 5), (2, 7), (4, 1)], today=date(2026, 1, 1)) == date(2024, 2, 8)
+    # news of late December and early January on one page: January is no outlier
+    days = [(12, 30), (12, 31), (1, 2)]
+    assert infer_page_date("会议召开。", days, today=date(2026, 1, 1), near=date(2024, 12, 31)) == date(2025, 1, 3)
+
+
 def test_the_year_of_a_page_from_what_it_reports():
     today = date(2026, 1, 1)
     # the latest year reported; targets, agendas and future events do not count
