@@ -101,8 +101,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")
-    if BOX_LABEL.match(folded):
-        return replace(line, kind="subhead")
+    if BOX_LABEL.match(folded) or (folded[:1] in BULLET and len(folded) <= MAX_TITLE):
+        return replace(line, kind="subhead")  # `核心阅读`, `●居家观察须独居一室`: inside an article, never a head
     columnist = parse_columnist(text)
     if columnist:
         return replace(line, kind="columnist", columnist=columnist)

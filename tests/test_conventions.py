@@ -391,3 +391,14 @@ def test_three_head_lines_with_a_lead_in_lose_none():
     seg = segment("全省春耕\n截至三月底——\n春播面积过半\n各地抢抓农时，春播进度快于往年。\n")
     (a,) = seg.articles
     assert (a.kicker, a.headline) == ("全省春耕 截至三月底——", "春播面积过半")
+
+
+def test_bullet_points_under_a_headline_are_its_summary_not_its_heads():
+    page = (
+        "城南社区开展义诊\n\n本报讯（记者王小明）3月2日，城南社区开展义诊活动，百余名居民受益。\n\n"
+        "出门赏花怎样防晒（服务窗）\n\n●出门前半小时涂好防晒霜\n\n●正午时分尽量待在树荫下\n\n●多喝水，少喝含糖饮料\n\n"
+        "春天来了，不少市民外出赏花，防晒成了新话题。专家提醒，紫外线在春季已经很强。\n"
+    )
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["城南社区开展义诊", "出门赏花怎样防晒（服务窗）"]
+    assert "●正午时分尽量待在树荫下" in articles[1].body
