@@ -360,8 +360,8 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
             continue
         if before.kind not in ("furniture", "repeat") and not is_terminated(before.text) and not _tagged(lines[k]):
             continue
-        nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", *DROPPED)), None)
-        if nxt is None or after.kind not in ("text", "title", "label") or len(nxt.text) < 20:
+        nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "subhead", *DROPPED)), None)
+        if nxt is None or after.kind not in ("text", "title", "label", "subhead") or len(nxt.text) < 20:
             continue
         return lines[k:end], k
     return [], end
