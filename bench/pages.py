@@ -12,11 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+
+from collections.abc import Callable
 
 from bench.common import RMRB, ROOT, machine, write_section
 
@@ -71,6 +75,39 @@ def make(out: Path, noise: int, seed: int, pages: int) -> Path:
     return folder
 
 
+_DATELINE = re.compile(r"(?m)^本报[^（(\n]{0,16}?(\d{1,2})月(\d{1,2})日电\s*[（(]记者([^）)\n]+)[）)]\s*")
+# how city dailies print the same credit (one style a page, as a paper keeps one)
+STYLES = (
+    lambda md, names: f"本报讯（全媒体记者 {' '.join(names)}）{md}，",
+    lambda md, names: f"本报讯 记者{' '.join(names)} 报道 {md}，",
+    lambda md, names: f"■本报记者 {' '.join(names)}\n\n{md}，",
+    lambda md, names: f"本报讯（记者 {' '.join(_pad(n) for n in names)}）{md}，",
+)
+
+
+def _pad(name: str) -> str:
+    return f"{name[0]} {name[1]}" if len(name) == 2 else name
+
+
+def restyle(folder: Path) -> Path:
+    """The same pages with their `本报北京1月31日电（记者张三、李四）` datelines printed as city
+    dailies print credits (`本报讯（全媒体记者 张三 李四）1月31日，`, `■本报记者 张三`, …); the
+    gold is unchanged, so the scores say whether the conventions carry over."""
+    out = folder.with_name(folder.name + "-local")
+    if (out / "gold.tsv").exists():
+        return out
+    (out / "pages").mkdir(parents=True)
+    shutil.copy(folder / "gold.tsv", out / "gold.tsv")
+    for k, page in enumerate(sorted((folder / "pages").glob("*.txt"))):
+        text = _DATELINE.sub(lambda m, k=k: _printed(STYLES[k % len(STYLES)], m), page.read_text("utf-8"))
+        (out / "pages" / page.name).write_text(text, encoding="utf-8")
+    return out
+
+
+def _printed(style: Callable[[str, list[str]], str], m: re.Match[str]) -> str:
+    return style(f"{m[1]}月{m[2]}日", re.split(r"[、，,\s]+", m[3].strip()))
+
+
 def measure(tree: Path, folder: Path) -> dict:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run([sys.executable, "-c", MEASURE, str(folder)], capture_output=True, text=True, check=True, cwd=tree, env=env)
@@ -95,6 +132,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--baseline", help="a git revision to measure on the same pages, side by side")
     ap.add_argument("--no-write", action="store_true", help="print the table, leave RESULTS.md alone")
+    ap.add_argument("--local", action="store_true", help="also each set with its datelines restyled as city dailies print them")
     args = ap.parse_args()
     if not RMRB.exists() or not MAKE_PAGES.exists():
         sys.exit(f"{RMRB} or {MAKE_PAGES} is missing: this benchmark needs the internal corpus and tool")
@@ -108,11 +146,12 @@ def main() -> None:
         base = checkout(args.baseline, out / "baseline") if args.baseline else None
         try:
             for noise, seed in sets:
-                folder = make(out, noise, seed, args.pages)
-                if base:
-                    lines.append(row(f"{noise}, {seed}: baseline {args.baseline}", measure(base, folder)))
-                lines.append(row(f"{noise}, {seed}: newsbot", measure(ROOT, folder)))
-                print(lines[-1], flush=True)
+                made = make(out, noise, seed, args.pages)
+                for folder, label in [(made, f"{noise}, {seed}")] + ([(restyle(made), f"{noise}, {seed}, local")] if args.local else []):
+                    if base:
+                        lines.append(row(f"{label}: baseline {args.baseline}", measure(base, folder)))
+                    lines.append(row(f"{label}: newsbot", measure(ROOT, folder)))
+                    print(lines[-1], flush=True)
         finally:
             if base:
                 subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, capture_output=True)

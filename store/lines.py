@@ -101,8 +101,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")
-    if BOX_LABEL.match(folded) or (folded[:1] in BULLET and len(folded) <= MAX_TITLE):
-        return replace(line, kind="subhead")  # `核心阅读`, `●居家观察须独居一室`: inside an article, never a head
+    if BOX_LABEL.match(folded):
+        return replace(line, kind="subhead")
     columnist = parse_columnist(text)
     if columnist:
         return replace(line, kind="columnist", columnist=columnist)
@@ -117,6 +117,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)
+    if folded[:1] in BULLET and len(folded) <= MAX_TITLE:
+        return replace(line, kind="subhead")  # `●居家观察须独居一室`: an item inside an article, never a head
     if is_title_like(text, level):
         return replace(line, kind="title")
     return line

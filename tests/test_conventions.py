@@ -402,3 +402,10 @@ def test_bullet_points_under_a_headline_are_its_summary_not_its_heads():
     articles = segment(page).articles
     assert [a.headline for a in articles] == ["城南社区开展义诊", "出门赏花怎样防晒（服务窗）"]
     assert "●正午时分尽量待在树荫下" in articles[1].body
+
+
+def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
+    page = "城南公园樱花盛开\n\n■本报记者 王小明\n\n3月2日，城南公园的樱花进入盛花期，吸引大批市民前来观赏。\n"
+    [article] = segment(page).articles
+    assert article.headline == "城南公园樱花盛开"
+    assert article.reporters == ("王小明",)
