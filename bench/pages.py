@@ -17,10 +17,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-
-from collections.abc import Callable
 
 from bench.common import RMRB, ROOT, machine, write_section
 
