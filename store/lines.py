@@ -185,7 +185,8 @@ def _unbalanced(text: str) -> bool:
 NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
 )
-COLUMN_TAG = re.compile(rf"[（(](?=[^（）()]*[{CJK}][^（）()]*[{CJK}])[^（）()]{{2,48}}[)）]$")
+# a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
+COLUMN_TAG = re.compile(rf"[（(](?=[^（）()]*[{CJK}][^（）()]*[{CJK}])(?![^（）()]*(?:(?:19|20)\d{{2}}年|\d{{1,2}}月\d{{1,2}}日|[〇零○一二三四五六七八九]{{4}}年))[^（）()]{{2,48}}[)）]$")
 
 
 def is_strong_title(text: str, level: int = 0) -> bool:

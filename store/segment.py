@@ -28,6 +28,8 @@ NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title start
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席并讲话`, `某某主持`
 _ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
+# a deck that says who attended: `某某出席开幕式并宣读贺信`, `某某主持` (13 to 1 on 人民日报's two-line heads)
+_DECK = re.compile(r"出席|主持|宣读|到会")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
 _CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,14}}(?:整理|采写|报道)?)\)$")
 
@@ -427,8 +429,8 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return "", first.text, second.text
     if tagged == [False, True]:
         return first.text, second.text, ""
-    if _ATTENDED.search(fold(second.text)):  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
-        return "", first.text, second.text
+    if _ATTENDED.search(fold(second.text)) or _DECK.search(fold(second.text)):
+        return "", first.text, second.text  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
     if fold(second.text).startswith(("——", "—", "-")) or (
         re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
     ):

@@ -409,3 +409,32 @@ def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
     [article] = segment(page).articles
     assert article.headline == "城南公园樱花盛开"
     assert article.reporters == ("王小明",)
+
+
+@pytest.mark.parametrize(
+    ("heads", "headline", "subtitle"),
+    [
+        ("城南科技节开幕\n\n王小明出席开幕式并致辞", "城南科技节开幕", "王小明出席开幕式并致辞"),
+        ("区政协常委会会议闭幕\n\n李大力主持并讲话", "区政协常委会会议闭幕", "李大力主持并讲话"),
+        ("在全区经济工作会议上的讲话\n\n——区长李大力（2024年1月5日）", "在全区经济工作会议上的讲话", "——区长李大力（2024年1月5日）"),
+    ],
+)
+def test_a_deck_under_a_headline_is_its_subtitle(heads, headline, subtitle):
+    page = f"{heads}\n\n本报讯（记者王小明）3月2日，会议在区行政中心召开，与会人员听取了工作报告。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline, article.subtitle) == ("", headline, subtitle)
+
+
+def test_a_document_s_date_in_brackets_stays_under_its_headline():
+    page = "城南街道文明公约\n\n（2024年3月1日居民代表大会通过）\n\n第一条 居民应当爱护公共环境，文明出行，邻里和睦。\n"
+    [article] = segment(page).articles
+    assert article.headline == "城南街道文明公约"
+    assert article.body.startswith("（2024年3月1日居民代表大会通过）")
+
+
+def test_a_column_tag_may_count_years_but_is_never_a_date():
+    from store.lines import COLUMN_TAG
+
+    assert COLUMN_TAG.search("春来职场好兴旺（礼赞70年）")
+    assert not COLUMN_TAG.search("——在全区经济工作会议上的讲话（2024年1月5日）")
+    assert not COLUMN_TAG.search("在座谈会上的讲话（二〇二四年一月五日）")
