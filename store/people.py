@@ -25,6 +25,8 @@ _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领
 # What follows a name, longest first (AFTER_NAME is sorted so): one match finds the word.
 _AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _OFFICIAL = tuple(OFFICIAL_TITLE_ENDINGS)
+_AFTER_WORDS = frozenset(AFTER_NAME)
+_SAID = "说讲称"  # a single-character verb of saying that names never end on
 _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
@@ -34,7 +36,8 @@ _NOT_NAMES = frozenset(
         "包装 曾经 余人 牛奶 马上 马路 白天 甘肃 武汉 黄河 长江 施工 单位 宣传 宣布 祝贺 贺信 常委 常务 "
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
-        "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都"
+        "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
+        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释"
     ).split()
 )
 
@@ -132,14 +135,17 @@ def _name_at(clause: str, at: int) -> str | None:
     if not sl:
         return None
     readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
+    if len(readings) == 2 and rest[sl + 1] in _SAID:  # `民警史洋说，`: 说 ends the sentence, not the name
+        return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
     return readings[0] if readings else None
 
 
 def _reads_as_name(cand: str, after: str) -> bool:
-    """cand is a plausible name and what follows it can follow a name."""
-    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand):
+    """cand is a plausible name, not itself a word that follows names (`总书记关心…`, `队员来到…`),
+    and what follows it can follow a name."""
+    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand) or cand in _AFTER_WORDS:
         return False
     return not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME)
 
@@ -175,7 +181,7 @@ def _skip_connector(clause: str, pos: int) -> int:
 
 
 def _title_text(raw: str) -> str:
-    text = raw.strip().lstrip("、")
+    text = raw.strip().lstrip("、”’」』\"' \u3000")
     text = _LEAD_WORDS.sub("", text)
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb

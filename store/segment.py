@@ -31,7 +31,7 @@ _ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话
 # a deck that says who attended: `某某出席开幕式并宣读贺信`, `某某主持` (13 to 1 on 人民日报's two-line heads)
 _DECK = re.compile(r"出席|主持|宣读|到会")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
-_CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,14}}(?:整理|采写|报道)?)\)$")
+_CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
 
 
 @dataclass(frozen=True)
@@ -145,6 +145,7 @@ def _is_subhead_draft(d: Draft) -> bool:
         d.kind == "news"
         and bool(d.headline)
         and not (d.credits or d.dateline or d.byline)
+        and not fold(d.subtitle).startswith(LEAD_IN[:2])  # `——…综述` under it: a new article's deck
         and not any(COLUMN_TAG.search(fold(t)) for t in (d.kicker, d.headline, d.subtitle))
     )
 
