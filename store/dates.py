@@ -179,6 +179,18 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# a lead right after the dateline that dates the event by the paper's day: `本报讯（记者某某）昨日上午，…`
+_RELATIVE_LEAD = re.compile(r"^[\s，,:：]*(?:记者)?(昨天|昨日|前天|前日|今天|今日)")
+RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "今天": 0, "今日": 0}
+
+
+def relative_event_day(lead: str, page_date: date) -> date | None:
+    """The event's date when the lead after a dateline says `昨日`, `前天` or `今天`: counted
+    from the page's date, as city and evening papers write it."""
+    m = _RELATIVE_LEAD.match(lead)
+    return page_date + timedelta(days=RELATIVE_DAYS[m.group(1)]) if m else None
+
+
 def event_month_day(first_paragraph: str, dateline_md: tuple[int, int] | None) -> tuple[int, int] | None:
     """The event's month and day: the dateline's (`本报北京1月31日电`) or the first `M月D日` near
     the start of the first paragraph; `近日`, `日前` give none."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from store.bylines import Credit, parse_dateline
-from store.dates import date_from_name, event_month_day, infer_page_date, resolve
+from store.dates import date_from_name, event_month_day, infer_page_date, relative_event_day, resolve
 from store.names import AFTER_NAME, NAME_END_PUNCT
 from store.people import Person, find_people
 from store.segment import Draft, segment
@@ -93,6 +93,8 @@ def _without_dateline(d: Draft) -> str:
 def _article(d: Draft, page_date: date | None, titled: dict[str, Person], local: list[Person]) -> ArticleData:
     md = _event_md(d)
     event = resolve(md[0], md[1], page_date) if md and page_date else None
+    if d.dateline and page_date and not d.dateline.month_day:  # `本报讯（记者某某）昨日上午，…`
+        event = relative_event_day(_without_dateline(d), page_date) or event
     return ArticleData(
         position=d.position,
         kind=d.kind,

@@ -442,3 +442,13 @@ def test_a_column_tag_may_count_years_but_is_never_a_date():
     assert COLUMN_TAG.search("春来职场好兴旺（礼赞70年）")
     assert not COLUMN_TAG.search("——在全区经济工作会议上的讲话（2024年1月5日）")
     assert not COLUMN_TAG.search("在座谈会上的讲话（二〇二四年一月五日）")
+
+
+def test_yesterday_after_a_dateline_is_counted_from_the_page_date():
+    page = (
+        "城南公园樱花盛开\n\n本报讯（记者王小明）昨日上午，城南公园举行赏花节，3月1日开放的新园区迎来游客。\n\n"
+        "地铁二号线试运行\n\n本报讯 记者前天从市交通局获悉，地铁二号线将于下月开通。\n\n"
+        "图书馆延长开放时间\n\n本报讯（记者李大力）3月9日，市图书馆宣布延长开放时间，“昨天的读者很多”。\n"
+    )
+    events = [a.event_date for a in read_page(page, "2024-03-11.txt").articles]
+    assert events == [date(2024, 3, 10), date(2024, 3, 9), date(2024, 3, 9)]
