@@ -22,8 +22,10 @@ from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
-    r"|^(?:要闻|综合新闻|本版责编)$|^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：])"
+    r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
+# a source line under a chart or table, however long: `数据来源：…`, `制图：…`
+SOURCE_NOTE = re.compile(r"^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：]")
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(
     r"^.{0,8}(?:视窗|动态|强音|快讯|简讯|要闻|头条|聚焦|速递|传真|一线|时评|广角|之窗|纵横|扫描|短波|集锦|资讯"
@@ -97,7 +99,7 @@ def is_two_phrase_title(text: str) -> bool:
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     line = Line(number=number, text=text, raw=raw, gap=gap, level=level, kind="text")
     folded = fold(text)
-    if len(folded) <= 25 and FURNITURE.search(folded):
+    if (len(folded) <= 25 and FURNITURE.search(folded)) or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.match(folded)):
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")

@@ -452,3 +452,15 @@ def test_yesterday_after_a_dateline_is_counted_from_the_page_date():
     )
     events = [a.event_date for a in read_page(page, "2024-03-11.txt").articles]
     assert events == [date(2024, 3, 10), date(2024, 3, 9), date(2024, 3, 9)]
+
+
+def test_an_advert_marker_and_a_long_source_note_are_furniture():
+    page = (
+        "城南公园樱花盛开\n\n本报讯（记者王小明）3月2日，城南公园的樱花进入盛花期，吸引大批市民前来观赏。\n\n"
+        "数据来源：市园林绿化建设发展有限公司、城南文化旅游投资控股有限公司、市统计局\n\n·广告·\n\n"
+        "城南园博园热忱欢迎您，门票优惠进行中。\n"
+    )
+    seg = segment(page)
+    assert [a.headline for a in seg.articles] == ["城南公园樱花盛开"]
+    assert "·广告·" in seg.dropped
+    assert any(x.startswith("数据来源") for x in seg.dropped)
