@@ -119,11 +119,24 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)
-    if folded[:1] in BULLET and len(folded) <= MAX_TITLE:
-        return replace(line, kind="subhead")  # `●居家观察须独居一室`: an item inside an article, never a head
+    if (folded[:1] in BULLET and len(folded) <= MAX_TITLE) or _is_signature(text):
+        return replace(line, kind="subhead")  # `●…`, `河南某县 某某`: an item or a letter's signature, never a head
     if is_title_like(text, level):
         return replace(line, kind="title")
     return line
+
+
+# a reader's signature under a letter's title: `河南宜阳县 刘根旺`, `北京朝阳 林 峰`
+_SIGNATURE = re.compile(rf"^(?P<place>[{CJK}]{{2,12}})[ \u3000]+(?P<name>[{CJK}](?:[ \u3000]{{0,2}}[{CJK}]){{1,3}})$")
+
+
+def _is_signature(text: str) -> bool:
+    m = _SIGNATURE.match(text.strip())
+    if not m:
+        return False
+    name = re.sub(r"\s", "", m.group("name"))
+    padded = name != m.group("name")
+    return surname_length(name) > 0 and (padded or m.group("place")[-1] in "省市县区州旗盟镇乡村")
 
 
 def is_title_like(text: str, level: int = 0) -> bool:

@@ -464,3 +464,13 @@ def test_an_advert_marker_and_a_long_source_note_are_furniture():
     assert [a.headline for a in seg.articles] == ["城南公园樱花盛开"]
     assert "·广告·" in seg.dropped
     assert any(x.startswith("数据来源") for x in seg.dropped)
+
+
+def test_a_reader_s_signature_is_no_headline():
+    page = (
+        "读者来信\n\n社区垃圾分类应有专人指导\n\n河南某某县 刘小旺\n\n"
+        "近来，我们小区推行垃圾分类，但不少居民不知道怎么分。建议社区安排专人指导。\n\n"
+        "公交站牌应及时更新\n\n北京朝阳 林 峰\n\n家门口的公交站牌多年未换，线路早已调整，站牌却没有更新，给乘客带来不便。\n"
+    )
+    heads = {a.headline for a in segment(page).articles} | {a.kicker for a in segment(page).articles}
+    assert not heads & {"河南某某县 刘小旺", "北京朝阳 林 峰"}
