@@ -34,8 +34,10 @@ SECTION = re.compile(
 # Labels of boxes inside an article (`核心阅读`, `延伸阅读`, `记者手记`): part of that article.
 BOX_LABEL = re.compile(
     r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|内容提要"
-    r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$"
+    r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|^【[^【】]{1,12}】$"
 )
+# boxes printed inside an article; a headline tagged with one heads that box, not a new article
+IN_ARTICLE_BOXES = "记者手记|采访手记|编后|编后语|短评|编者按|小贴士"
 DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|清晨)?$")
 BULLET = "■●▲◆★•·"
 DATE_START = re.compile(r"^(?:\d{1,2}月\d{1,2}日|图为|上图|下图|左图|右图|图[:：])")
@@ -126,11 +128,14 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     return line
 
 
-# a reader's signature under a letter's title: `河南宜阳县 刘根旺`, `北京朝阳 林 峰`
+# a reader's signature under a letter's title: `河南宜阳县 刘根旺`, `北京朝阳 林 峰`; `——@网名`
 _SIGNATURE = re.compile(rf"^(?P<place>[{CJK}]{{2,12}})[ \u3000]+(?P<name>[{CJK}](?:[ \u3000]{{0,2}}[{CJK}]){{1,3}})$")
+_NETIZEN = re.compile(r"^[—-]{1,2}\s*@\S{1,20}$")  # `——@网名` signs a comment quoted from the web
 
 
 def _is_signature(text: str) -> bool:
+    if _NETIZEN.match(text.strip()):
+        return True
     m = _SIGNATURE.match(text.strip())
     if not m:
         return False
@@ -201,7 +206,7 @@ NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
 )
 # a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
-COLUMN_TAG = re.compile(rf"[（(](?=[^（）()]*[{CJK}][^（）()]*[{CJK}])(?![^（）()]*(?:(?:19|20)\d{{2}}年|\d{{1,2}}月\d{{1,2}}日|[〇零○一二三四五六七八九]{{4}}年))[^（）()]{{2,48}}[)）]$")
+COLUMN_TAG = re.compile(rf"[（(](?!(?:{IN_ARTICLE_BOXES})[)）])(?=[^（）()]*[{CJK}][^（）()]*[{CJK}])(?![^（）()]*(?:(?:19|20)\d{{2}}年|\d{{1,2}}月\d{{1,2}}日|[〇零○一二三四五六七八九]{{4}}年))[^（）()]{{2,48}}[)）]$")
 
 
 def is_strong_title(text: str, level: int = 0) -> bool:

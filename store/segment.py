@@ -30,6 +30,8 @@ MIN_SHARED = 0.02  # below this similarity a lone title always starts a new arti
 _ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
 # a deck that says who attended: `某某出席开幕式并宣读贺信`, `某某主持` (13 to 1 on 人民日报's two-line heads)
 _DECK = re.compile(r"出席|主持|宣读|到会")
+# the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
+_SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
 _CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
 
@@ -423,8 +425,8 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return first.text, second.text, ""
     if first.level and not second.level:
         return "", first.text, second.text
-    if fold(first.text).endswith(("——", "—", ":", "：")):
-        return first.text, second.text, ""
+    if fold(first.text).endswith(("——", "—", ":", "：")) or _SERIES_NUMBER.search(fold(first.text)):
+        return first.text, second.text, ""  # `…强调——`, `解读全会精神之六`, `…①`: a kicker
     tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]
     if tagged == [True, False]:  # the column's tag marks the main headline: `…（今日谈）`
         return "", first.text, second.text

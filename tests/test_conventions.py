@@ -474,3 +474,20 @@ def test_a_reader_s_signature_is_no_headline():
     )
     heads = {a.headline for a in segment(page).articles} | {a.kicker for a in segment(page).articles}
     assert not heads & {"河南某某县 刘小旺", "北京朝阳 林 峰"}
+
+
+def test_boxes_and_signatures_inside_an_article():
+    from store.lines import is_strong_title, split_lines
+
+    kinds = {ln.text: ln.kind for ln in split_lines("【网言网语】\n——@城南小雨\n采访归来（记者手记）\n呵护城市的记忆（新论）")}
+    assert kinds["【网言网语】"] == "subhead"
+    assert kinds["——@城南小雨"] == "subhead"
+    assert kinds["呵护城市的记忆（新论）"] == "title"
+    assert not is_strong_title("采访归来（记者手记）")  # heads a box inside the article before it
+    assert is_strong_title("呵护城市的记忆（新论）")
+
+
+def test_a_series_number_marks_the_kicker():
+    page = "解读全会精神之六\n\n架起“高压线”，扎紧制度“笼子”\n\n严明纪律、扎紧制度的笼子，让权力在制度规范内运行，这是党的建设的重要经验。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline) == ("解读全会精神之六", "架起“高压线”，扎紧制度“笼子”")
