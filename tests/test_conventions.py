@@ -477,14 +477,14 @@ def test_a_reader_s_signature_is_no_headline():
 
 
 def test_boxes_and_signatures_inside_an_article():
-    from store.lines import is_strong_title, split_lines
+    from store.lines import COLUMN_TAG, is_strong_title, split_lines
 
     kinds = {ln.text: ln.kind for ln in split_lines("【网言网语】\n——@城南小雨\n采访归来（记者手记）\n呵护城市的记忆（新论）")}
     assert kinds["【网言网语】"] == "subhead"
     assert kinds["——@城南小雨"] == "subhead"
     assert kinds["呵护城市的记忆（新论）"] == "title"
-    assert not is_strong_title("采访归来（记者手记）")  # heads a box inside the article before it
-    assert is_strong_title("呵护城市的记忆（新论）")
+    assert not COLUMN_TAG.search("采访归来（记者手记）")  # a box inside an article, no column of its own
+    assert COLUMN_TAG.search("呵护城市的记忆（新论）") and is_strong_title("呵护城市的记忆（新论）")
 
 
 def test_a_series_number_marks_the_kicker():
