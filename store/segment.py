@@ -30,6 +30,8 @@ MIN_SHARED = 0.02  # below this similarity a lone title always starts a new arti
 _ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
 # a deck that says who attended: `某某出席开幕式并宣读贺信`, `某某主持` (13 to 1 on 人民日报's two-line heads)
 _DECK = re.compile(r"出席|主持|宣读|到会")
+# the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
+_DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
 # the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
@@ -148,6 +150,7 @@ def _is_subhead_draft(d: Draft) -> bool:
         and bool(d.headline)
         and not (d.credits or d.dateline or d.byline)
         and not fold(d.subtitle).startswith(LEAD_IN[:2])  # `——…综述` under it: a new article's deck
+        and not _DOCUMENT_DATE.match(fold(d.body))  # `（2020年5月27日）` under it: a speech, a law, a list
         and not any(COLUMN_TAG.search(fold(t)) for t in (d.kicker, d.headline, d.subtitle))
     )
 
@@ -366,7 +369,8 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
         if before.kind not in ("furniture", "repeat") and not is_terminated(before.text) and not _tagged(lines[k]):
             continue
         nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "subhead", *DROPPED)), None)
-        if nxt is None or after.kind not in ("text", "title", "label", "subhead") or len(nxt.text) < 20:
+        short = nxt is not None and len(nxt.text) < 20 and not _DOCUMENT_DATE.match(fold(nxt.text))
+        if nxt is None or after.kind not in ("text", "title", "label", "subhead") or short:
             continue
         return lines[k:end], k
     return [], end

@@ -491,3 +491,12 @@ def test_a_series_number_marks_the_kicker():
     page = "解读全会精神之六\n\n架起“高压线”，扎紧制度“笼子”\n\n严明纪律、扎紧制度的笼子，让权力在制度规范内运行，这是党的建设的重要经验。\n"
     [article] = segment(page).articles
     assert (article.kicker, article.headline) == ("解读全会精神之六", "架起“高压线”，扎紧制度“笼子”")
+
+
+def test_a_document_under_its_date_is_a_new_article():
+    page = (
+        "城南区召开经济工作会议\n\n本报讯（记者王小明）1月5日，城南区召开经济工作会议，总结去年工作，部署今年任务。"
+        "会议指出，要坚持稳中求进，推动经济社会高质量发展。\n\n"
+        "在全区经济工作会议上的讲话\n\n（2024年1月5日）\n\n同志们：这次会议的主要任务是总结去年经济工作，分析当前形势，部署今年工作。\n"
+    )
+    assert [a.headline for a in segment(page).articles] == ["城南区召开经济工作会议", "在全区经济工作会议上的讲话"]
