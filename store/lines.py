@@ -24,8 +24,13 @@ FURNITURE = re.compile(
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
     r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
-# a source line under a chart or table, however long: `数据来源：…`, `制图：…`
-SOURCE_NOTE = re.compile(r"^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：]")
+# a field of a notice or a schedule: `时间：5月23日上午`, `地点：…`; never a headline
+FIELD = re.compile(r"^(?:时间|地点|日程|主办|承办|协办|地址|网址|电话|联系人|报名方式|票价|日期)[:：]")
+# a source line under a chart or table, or the paper's contact line, however long: `数据来源：…`,
+# `制图：…`, `栏目投稿邮箱：…@….com`, `新闻热线：…`
+SOURCE_NOTE = re.compile(
+    r"^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
+)
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(
     r"^.{0,8}(?:视窗|动态|强音|快讯|简讯|要闻|头条|聚焦|速递|传真|一线|时评|广角|之窗|纵横|扫描|短波|集锦|资讯"
@@ -101,7 +106,7 @@ def is_two_phrase_title(text: str) -> bool:
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     line = Line(number=number, text=text, raw=raw, gap=gap, level=level, kind="text")
     folded = fold(text)
-    if (len(folded) <= 25 and FURNITURE.search(folded)) or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.match(folded)):
+    if (len(folded) <= 25 and FURNITURE.search(folded)) or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.search(folded)):
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")
@@ -151,7 +156,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if level:
         return len(folded) <= MAX_TITLE + 20
-    if _is_person_line(folded) or _COMPILED_BY.search(folded) or _DATELINE_START.match(folded) or _SAYS.match(folded):
+    if _is_person_line(folded) or _COMPILED_BY.search(folded) or _DATELINE_START.match(folded) or _SAYS.match(folded) or FIELD.match(folded):
         return False  # `王某（乐队指挥）`, `本报记者某某整理`: who speaks or wrote, not a title
     tag = COLUMN_TAG.search(folded)
     if tag and _tagged_head(folded[: tag.start()]):

@@ -500,3 +500,10 @@ def test_a_document_under_its_date_is_a_new_article():
         "在全区经济工作会议上的讲话\n\n（2024年1月5日）\n\n同志们：这次会议的主要任务是总结去年经济工作，分析当前形势，部署今年工作。\n"
     )
     assert [a.headline for a in segment(page).articles] == ["城南区召开经济工作会议", "在全区经济工作会议上的讲话"]
+
+
+def test_contact_lines_and_notice_fields_are_no_headlines():
+    from store.lines import split_lines
+
+    kinds = [ln.kind for ln in split_lines("栏目投稿邮箱：citynews@example.com\n新闻热线：12345678\n时间：5月23日上午\n专家：今年冬季气温偏高")]
+    assert kinds == ["furniture", "furniture", "text", "title"]
