@@ -38,6 +38,24 @@ _YEAR_MD = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 # the date a page prints at its top: `2024年3月11日 星期一`
 _MASTHEAD = re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]")
+# the page's date on a line of its own at the top or foot of the page: `2024年3月11日`,
+# `星期一 2024年3月11日 农历二月初二`, `2024-03-11 第12345期`
+DATE_LINE = re.compile(
+    r"^(?:(?:星期|周)[一二三四五六日天]\s*)?((?:19|20)\d{2})(?:年|[-.])(\d{1,2})(?:月|[-.])(\d{1,2})日?"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,8})?\s*(?:总?第\d+期)?\s*$"
+)
+EDGE_LINES = 3  # how many lines at the top and at the foot of a page may print its date
+
+
+def _date_line(text: str) -> re.Match[str] | None:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
+        m = DATE_LINE.match(line)
+        if m:
+            return m
+    return None
+
+
 # a year that is a target, a plan's horizon, the end of a range or the name of an agenda or event
 _FUTURE_BEFORE = re.compile(r"(?:(?<!截)到|将于|将在|预计|力争|争取|计划|确保|将|[—\-－~～《])$")
 _FUTURE_AFTER = re.compile(
@@ -89,7 +107,7 @@ def infer_page_date(
     prints no day at all takes `near` itself (one issue's pages), else its latest full date.
     None when the page gives too little."""
     today = today or date.today()
-    masthead = _MASTHEAD.search(text)
+    masthead = _MASTHEAD.search(text) or _date_line(text)
     if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
         return printed
     days = event_days or _all_month_days(text)

@@ -15,6 +15,7 @@ from store.bylines import (
     parse_dateline,
     parse_photo_credit,
 )
+from store.dates import DATE_LINE
 from store.names import surname_length
 from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
@@ -106,7 +107,11 @@ def is_two_phrase_title(text: str) -> bool:
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     line = Line(number=number, text=text, raw=raw, gap=gap, level=level, kind="text")
     folded = fold(text)
-    if (len(folded) <= 25 and FURNITURE.search(folded)) or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.search(folded)):
+    if (
+        (len(folded) <= 25 and FURNITURE.search(folded))
+        or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.search(folded))
+        or DATE_LINE.match(text.strip())
+    ):
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")

@@ -507,3 +507,15 @@ def test_contact_lines_and_notice_fields_are_no_headlines():
 
     kinds = [ln.kind for ln in split_lines("栏目投稿邮箱：citynews@example.com\n新闻热线：12345678\n时间：5月23日上午\n专家：今年冬季气温偏高")]
     assert kinds == ["furniture", "furniture", "text", "title"]
+
+
+@pytest.mark.parametrize(
+    "date_line", ["2024年3月11日", "2024年3月11日　农历二月初二", "星期一 2024年3月11日", "2024-03-11  第12345期"]
+)
+def test_a_date_line_at_the_top_of_a_page_is_its_date(date_line):
+    page = read_page(
+        f"{date_line}\n\n城南公园樱花盛开\n\n本报讯（记者王小明）3月8日，城南公园的樱花进入盛花期，吸引大批市民前来观赏。\n", "p1.txt"
+    )
+    assert page.page_date == date(2024, 3, 11)
+    assert [(a.kicker, a.headline) for a in page.articles] == [("", "城南公园樱花盛开")]
+    assert page.dropped == (date_line,)
