@@ -33,6 +33,10 @@ OTHER_TITLE_ENDINGS = (
     "快递员 骑手 司机 菜农 果农 养殖户 种植户 职工 员工 店主 老板 创业者 博士 硕士 主持人 嘉宾 先生 "
     "女士"
 ).split()
+# endings that name a group a person belongs to, often followed by an ordinary word (`农民丰收节`)
+GROUP_NOUNS = frozenset(
+    "村民 居民 群众 妇女 老人 学生 工人 农民 党员 职工 员工 代表 选手 队员 志愿者 专家 师生".split()
+)
 TITLE_ENDINGS = tuple(sorted(set(OFFICIAL_TITLE_ENDINGS + OTHER_TITLE_ENDINGS), key=len, reverse=True))
 
 # What may directly follow a person's name in running text.

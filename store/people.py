@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.names import AFTER_NAME, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITLE_ENDINGS, surname_length
+from store.names import AFTER_NAME, GROUP_NOUNS, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITLE_ENDINGS, surname_length
 from store.text import CJK
 
 _ENDING = re.compile("|".join(TITLE_ENDINGS))
@@ -76,6 +76,8 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             if m.start() < pos:
                 continue
             names, end = _names_after(clause, m.end())
+            if m.group(0) in GROUP_NOUNS and names and not _firmly_named(names, clause[end:]):
+                continue  # `农民丰收节`, `学生相同的`: a word after a group noun, not a name
             if not names:
                 continue
             titles = split_titles(_title_text(clause[pos : m.end()]))
@@ -140,6 +142,16 @@ def _name_at(clause: str, at: int) -> str | None:
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
     return readings[0] if readings else None
+
+
+def _firmly_named(names: list[str], after: str) -> bool:
+    """After a group noun (`村民`, `学生`), a name is taken only when it is clearly one: three
+    characters, several in a list, or followed by punctuation or a word of two characters or more
+    (`村民张三说` still is: 说 is one of the few single characters that follow a name for sure)."""
+    if len(names) > 1 or len(names[0]) >= 3 or not after or after[0] in NAME_END_PUNCT or after[0] in _SAID + "等和与及在以从为获就":
+        return True
+    word = _AFTER.match(after)
+    return word is not None and len(word.group(0)) >= 2
 
 
 def _reads_as_name(cand: str, after: str) -> bool:
