@@ -198,8 +198,8 @@ def _title_text(raw: str) -> str:
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
         text = text[verbs[-1].end() :]
-    if "的" in text:
-        text = text.rsplit("的", 1)[1]
+    # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
+    text = re.split(r"[的了是着把被让给]", text)[-1]
     return text.strip()
 
 
