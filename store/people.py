@@ -26,7 +26,7 @@ _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领
 _AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _OFFICIAL = tuple(OFFICIAL_TITLE_ENDINGS)
 _AFTER_WORDS = frozenset(AFTER_NAME)
-_SAID = "说讲称"  # a single-character verb of saying that names never end on
+_SAID = "说讲称在"  # a single character that ends a two-character name's sentence, never a name
 _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
@@ -37,7 +37,7 @@ _NOT_NAMES = frozenset(
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
         "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
-        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释"
+        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身"
     ).split()
 )
 
@@ -137,7 +137,7 @@ def _name_at(clause: str, at: int) -> str | None:
     if not sl:
         return None
     readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
-    if len(readings) == 2 and rest[sl + 1] in _SAID:  # `民警史洋说，`: 说 ends the sentence, not the name
+    if len(readings) == 2 and rest[sl + 1] in _SAID:  # `民警史洋说，`, `张旭在致辞中`: not part of the name
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
