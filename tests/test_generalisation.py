@@ -3,7 +3,9 @@ articles (no datelines on most, subheadings, `#` headings on some, broken and re
 paragraphs, furniture), with gold labels. Unmarked pages (noise 0) are the hardest: nothing but
 the text tells a subheading from a headline. The product must reach 0.9 here; this test holds
 the ground gained so far (the figures are in the closing note) so that no change loses it unseen.
-The seeds here are the ones the subheading score was fitted on; seeds 11 and 77 are held out."""
+The seeds here are the ones the subheading score was fitted on; seeds 11 and 77 are held out. The
+same pages with their datelines printed as city dailies print credits (`本报讯（全媒体记者 某某）`,
+`■本报记者 某某`, bench.pages.restyle) must keep the reporters."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bench.pages import restyle
 from store.db import open_store
 from store.ingest import ingest
 from store.models import Page
@@ -24,22 +27,27 @@ from store.text import fold
 from tests.conftest import RMRB, SHARED
 
 MAKE_PAGES = SHARED / "tools" / "make_pages.py"
-# noise, seed -> headline precision, recall, page month (share of pages) at least
-FLOORS = {(2, 1): (0.91, 0.89, 0.52), (0, 3): (0.85, 0.85, 0.46)}
+# noise, seed, credits printed as city dailies print them -> headline precision, recall, page
+# month (share of pages) at least
+FLOORS = {
+    (2, 1, False): (0.93, 0.92, 0.58),
+    (2, 1, True): (0.93, 0.92, 0.58),
+    (0, 3, False): (0.88, 0.89, 0.53),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def made(request, tmp_path_factory) -> tuple[Path, tuple[float, float, float]]:
     if not RMRB.exists() or not MAKE_PAGES.exists():
         pytest.skip(f"{RMRB} or {MAKE_PAGES} is absent (internal corpus and tool, not shipped)")
-    noise, seed = request.param
+    noise, seed, local = request.param
     out = tmp_path_factory.mktemp(f"made-{noise}-{seed}")
     subprocess.run(
         [sys.executable, str(MAKE_PAGES), str(RMRB), str(out), "--pages", "200", "--noise", str(noise), "--seed", str(seed)],
         check=True,
         capture_output=True,
     )
-    return out, FLOORS[request.param]
+    return (restyle(out) if local else out), FLOORS[request.param]
 
 
 def gold_by_page(folder: Path) -> dict[str, list[dict[str, str]]]:
