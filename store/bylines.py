@@ -73,6 +73,7 @@ _CREDIT_BEFORE = re.compile(
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
 _SOURCE_ONLY = re.compile(
     rf"^[（(]?(?:(?:新华社|中新社|人民图片|视觉中国)发|新华社|图片来源[:：]\s*\S{{2,12}}|[{CJK}A-Za-z·\s]{{2,12}}供图"
+    rf"|(?:图片|照片)由[{CJK}A-Za-z·\s]{{2,20}}提供"
     r"|资料图片|人民视觉|视觉中国|影像中国)[）)]?$"
 )
 # two-character names padded to the width of three: `张 文`, `方  敏  雷  宁`
@@ -183,13 +184,15 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
         credits = parse_credits(before.group("who"), photo=True) if before else ()
         return (before.start(), credits) if before and credits else None
     head = paragraph[: m.start()]
-    cut = max(head.rfind(c) for c in "。！？!?；;，,：:")
+    cut = max(head.rfind(c) for c in "。！？!?；;，,：:（(")  # `新华社发（张三摄）`: the credit is in the brackets
     tail = head[cut + 1 :]
     stripped = _SPACED.sub(r"\1\2", tail.strip().lstrip("（("))
     if not stripped or len(stripped) > 30:
         return None
     spaced = bool(m.group("sep")) or bool(re.search(r"\s", tail.strip()))
-    alone = cut < 0 and len(stripped) <= 12  # the whole line is the credit: `邓和平摄（影像中国）`
+    # the whole line, or the whole bracket, is the credit: `邓和平摄（影像中国）`, `新华社发（张三摄）`
+    in_brackets = cut >= 0 and head[cut] in "（(" and surname_length(stripped) > 0
+    alone = (cut < 0 or in_brackets) and len(stripped) <= 12
     if not (spaced or alone or _ROLE_RE.search(stripped)):
         return None
     role_free = _ROLE_RE.sub(" ", stripped)

@@ -526,3 +526,12 @@ def test_a_date_line_at_the_top_of_a_page_is_its_date(date_line):
     assert page.page_date == date(2024, 3, 11)
     assert [(a.kicker, a.headline) for a in page.articles] == [("", "城南公园樱花盛开")]
     assert page.dropped == (date_line,)
+
+
+def test_photo_credits_in_brackets_and_sources():
+    credit = parse_photo_credit("新华社发（张明远摄）")
+    assert credit is not None and [c.name for c in credit[1]] == ["张明远"]
+    assert parse_photo_credit("他说（这是摄）") is None
+    from store.bylines import is_source_line
+
+    assert is_source_line("（图片由城南区委宣传部提供）")
