@@ -56,6 +56,7 @@ def _date_line(text: str) -> re.Match[str] | None:
     return None
 
 
+_RANGE_END = re.compile(r"(?:(?:19|20)\d{2}年?|\d{2})\s*[—\-－~～至到]$")
 # a year that is a target, a plan's horizon, the end of a range or the name of an agenda or event
 _FUTURE_BEFORE = re.compile(r"(?:(?<!截)到|将于|将在|预计|力争|争取|计划|确保|将|[—\-－~～《])$")
 _FUTURE_AFTER = re.compile(
@@ -153,6 +154,8 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
         if not 1950 <= year <= today.year:
             continue
         after, before = text[end : end + 8], text[max(0, start - 3) : start]
+        if _RANGE_END.search(before):
+            continue  # `2018—2020年度`: the end of a range says nothing of when the page was printed
         if _NUMBERED.match(after):
             votes[year] += 3
         elif after.startswith("度"):
