@@ -56,6 +56,8 @@ def _date_line(text: str) -> re.Match[str] | None:
     return None
 
 
+# an event that is over: `刚刚获得2019年女排世界杯冠军`, `2019年世界杯上夺得金牌`
+_WON = re.compile(r"(?:获得|夺得|摘得|赢得|刚刚).{0,4}(?:19|20)\d{2}年|(?:19|20)\d{2}年.{0,14}(?:冠军|金牌|银牌|铜牌|夺冠|闭幕|落幕)")
 _RANGE_END = re.compile(r"(?:(?:19|20)\d{2}年?|\d{2})\s*[—\-－~～至到]$")
 # a year that is a target, a plan's horizon, the end of a range or the name of an agenda or event
 _FUTURE_BEFORE = re.compile(r"(?:(?<!截)到|将于|将在|预计|力争|争取|计划|确保|将|[—\-－~～《])$")
@@ -168,7 +170,7 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
             votes[year - 1 if month >= 9 else year] += 2
         elif _SUMMARY.match(after):
             votes[year if month >= 10 else year + 1] += 2
-        elif not (_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)):
+        elif not (_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)) or _WON.search(text, max(0, start - 6), end + 16):
             plain.append((year, *month_day))
     if plain:
         latest = max(y for y, _, _ in plain)

@@ -275,6 +275,9 @@ def test_the_year_of_a_page_from_what_it_reports():
     # the latest year reported; targets, agendas and future events do not count
     text = "2023年全市地区生产总值增长5%。到2035年基本实现现代化，落实2030年可持续发展议程，备战2026年冬奥会。"
     assert infer_page_date(text, [(5, 10)], today) == date(2023, 5, 11)
+    # an event that is over reports its year: `刚刚获得2023年世界杯冠军` (a future `2026年世界杯` does not)
+    won = "邀请刚刚获得2023年女排世界杯冠军的队员。备战2026年世界杯。2019年场馆建成。"
+    assert infer_page_date(won, [(9, 30)], today) == date(2023, 10, 1)
     # the end of a range is no report either: `2021—2023年度` on a February page is not a review of 2023
     ranges = "命名2021—2023年度文化之乡。公布2021—2023年度名单。2021年全区游客增长。"
     assert infer_page_date(ranges, [(2, 14)], today) == date(2021, 2, 15)
