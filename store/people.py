@@ -15,7 +15,7 @@ _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同|从|为|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过)+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也)+"
 )
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
@@ -194,6 +194,8 @@ def _skip_connector(clause: str, pos: int) -> int:
 
 def _title_text(raw: str) -> str:
     text = raw.strip().lstrip("、”’」』\"' \u3000")
+    if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
+        text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = _LEAD_WORDS.sub("", text)
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
