@@ -91,7 +91,8 @@ def _comma_titles(lines: list[Line]) -> list[Line]:
             continue
         near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         after_broken = k > 0 and lines[k - 1].kind == "text" and not is_terminated(lines[k - 1].text)
-        if near and not after_broken and all(n.kind != "text" or len(fold(n.text)) >= 25 for n in near):
+        after_lead_in = k > 0 and lines[k - 1].kind == "title" and fold(lines[k - 1].text).endswith(("——", "—"))
+        if after_lead_in or (near and not after_broken and all(n.kind != "text" or len(fold(n.text)) >= 25 for n in near)):
             out[k] = replace(line, kind="title")
     return out
 

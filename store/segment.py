@@ -35,7 +35,7 @@ _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六�
 # the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
-_CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
+_CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电(?:记者[{CJK}·、]{{2,30}})?|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
 
 
 @dataclass(frozen=True)

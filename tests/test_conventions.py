@@ -543,3 +543,19 @@ def test_photo_credits_in_brackets_and_sources():
     from store.bylines import is_source_line
 
     assert is_source_line("（图片由城南区委宣传部提供）")
+
+
+def test_a_closing_dateline_with_credits_closes_its_article():
+    page = (
+        "美国考虑延长失业救济\n\n美国政府和国会考虑继续增加失业救济，以缓解疫情对就业市场的冲击。"
+        "多位议员表示，相关法案有望在本月提交表决，但各方分歧仍然较大。\n\n"
+        "（据新华社华盛顿5月4日电 记者许小缘、高小攀）\n\n"
+        "德国提高失业救济\n\n德国政府决定提高失业救济，以缓解疫情对就业市场的冲击，相关法案已提交议员表决。\n"
+    )
+    assert [a.headline for a in segment(page).articles] == ["美国考虑延长失业救济", "德国提高失业救济"]
+
+
+def test_a_two_phrase_headline_under_a_lead_in():
+    page = "忙建设、强保障、守岗位，他们主动请战奔赴一线——\n\n战“疫”，退伍老兵有作为\n\n“不用记住名字，我们就是几个老兵！”\n\n疫情防控期间，五名退伍老兵主动请战，奔赴防疫一线。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline) == ("忙建设、强保障、守岗位，他们主动请战奔赴一线——", "战“疫”，退伍老兵有作为")
