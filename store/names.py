@@ -23,7 +23,7 @@ COMPOUND_SURNAMES = frozenset(
 OFFICIAL_TITLE_ENDINGS = (
     "书记 主任 主席 局长 区长 市长 县长 镇长 乡长 省长 州长 部长 厅长 处长 科长 所长 站长 司长 署长 "
     "委员 常委 秘书长 检察长 院长 庭长 领导 干部 调研员 巡视员 组长 总经济师 总工程师 行长 主任委员 "
-    "政委 参谋长 司令员 党组成员 督察长 馆长 主委"
+    "政委 参谋长 司令员 党组成员 督察长 馆长 主委 领导人"
 ).split()
 OTHER_TITLE_ENDINGS = (
     "总裁 总经理 经理 董事长 董事 总监 教师 老师 医生 护士 村民 居民 群众 妇女 老人 学生 工人 农民 "
@@ -35,7 +35,7 @@ OTHER_TITLE_ENDINGS = (
 ).split()
 # endings that name a group a person belongs to, often followed by an ordinary word (`农民丰收节`)
 GROUP_NOUNS = frozenset(
-    "村民 居民 群众 妇女 老人 学生 工人 农民 党员 职工 员工 代表 选手 队员 志愿者 专家 师生".split()
+    "村民 居民 群众 妇女 老人 学生 工人 农民 党员 职工 员工 代表 选手 队员 志愿者 专家 师生 领导人".split()
 )
 TITLE_ENDINGS = tuple(sorted(set(OFFICIAL_TITLE_ENDINGS + OTHER_TITLE_ENDINGS), key=len, reverse=True))
 

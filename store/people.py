@@ -26,6 +26,10 @@ _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领
 _AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
 _OFFICIAL = tuple(OFFICIAL_TITLE_ENDINGS)
 _AFTER_WORDS = frozenset(AFTER_NAME)
+# `甲、乙等区领导`, `甲等市领导同志`
+_NAMES_THEN_LEADERS = re.compile(
+    rf"(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})等(?!待)(?P<title>[{CJK}]{{0,6}}?领导人?)(?![层班干小组])"
+)
 _SAID = "说讲称在"  # a single character that ends a two-character name's sentence, never a name
 _NOT_NAMES = frozenset(
     (
@@ -37,7 +41,7 @@ _NOT_NAMES = frozenset(
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
         "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
-        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身"
+        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀"
     ).split()
 )
 
@@ -85,6 +89,9 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
                 last_titles = titles
                 out += [(n, titles) for n in names]
             pos = _skip_connector(clause, end)
+        for m in _NAMES_THEN_LEADERS.finditer(clause):  # `刘某、冯某等区领导出席`: the title after the names
+            names = _leading_names(m.group("names"))
+            out += [(n, [m.group("title")]) for n in names]
         lead = re.match(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别", clause)
         if lead and last_titles:  # `原瑜静、申瑞峰分别荣获…` after `教师刘坤华、张利芳分别荣获…`
             names = lead.group(1).split("、")
@@ -142,6 +149,14 @@ def _name_at(clause: str, at: int) -> str | None:
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
     return readings[0] if readings else None
+
+
+def _leading_names(text: str) -> list[str]:
+    """The names of `甲、乙、丙` before `等区领导`; the first may carry a word before it (`有甲`)."""
+    names = text.split("、")
+    if not _plausible(names[0]) and len(names[0]) == 3 and _plausible(names[0][1:]):
+        names[0] = names[0][1:]
+    return names if all(_plausible(n) for n in names) else []
 
 
 def _firmly_named(names: list[str], after: str) -> bool:

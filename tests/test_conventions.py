@@ -559,3 +559,9 @@ def test_a_two_phrase_headline_under_a_lead_in():
     page = "忙建设、强保障、守岗位，他们主动请战奔赴一线——\n\n战“疫”，退伍老兵有作为\n\n“不用记住名字，我们就是几个老兵！”\n\n疫情防控期间，五名退伍老兵主动请战，奔赴防疫一线。\n"
     [article] = segment(page).articles
     assert (article.kicker, article.headline) == ("忙建设、强保障、守岗位，他们主动请战奔赴一线——", "战“疫”，退伍老兵有作为")
+
+
+def test_names_before_their_title():
+    text = "出席会议的有刘小明、冯小利、许小玲等区领导。王小明等市领导同志参加植树活动。计划需等待各自领导层拍板。"
+    people = {p.name: p.titles for p in find_people(text)}
+    assert people == {"刘小明": ("区领导",), "冯小利": ("区领导",), "许小玲": ("区领导",), "王小明": ("市领导",)}
