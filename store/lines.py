@@ -15,7 +15,7 @@ from store.bylines import (
     parse_dateline,
     parse_photo_credit,
 )
-from store.dates import DATE_LINE
+from store.dates import DATE_LINE, EDGE_LINES
 from store.names import surname_length
 from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
@@ -79,7 +79,14 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _comma_titles(out)
+    return _comma_titles(_date_lines(out))
+
+
+def _date_lines(lines: list[Line]) -> list[Line]:
+    """The page's date printed at its top or foot (`2024年3月11日 星期一`) is furniture; the same
+    line inside the page (a notice's date) stays with its article."""
+    edges = {*range(min(EDGE_LINES, len(lines))), *range(max(0, len(lines) - EDGE_LINES), len(lines))}
+    return [replace(ln, kind="furniture") if k in edges and DATE_LINE.match(ln.text) else ln for k, ln in enumerate(lines)]
 
 
 def _comma_titles(lines: list[Line]) -> list[Line]:
@@ -108,11 +115,7 @@ def is_two_phrase_title(text: str) -> bool:
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     line = Line(number=number, text=text, raw=raw, gap=gap, level=level, kind="text")
     folded = fold(text)
-    if (
-        (len(folded) <= 25 and FURNITURE.search(folded))
-        or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.search(folded))
-        or DATE_LINE.match(text.strip())
-    ):
+    if (len(folded) <= 25 and FURNITURE.search(folded)) or (len(folded) <= MAX_TITLE + 20 and SOURCE_NOTE.search(folded)):
         return replace(line, kind="furniture")
     if len(folded) <= 12 and SECTION.match(folded) and not level:
         return replace(line, kind="label")
@@ -217,7 +220,13 @@ NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
 )
 # a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
-COLUMN_TAG = re.compile(rf"[（(](?!(?:{IN_ARTICLE_BOXES})[)）])(?=[^（）()]*[{CJK}][^（）()]*[{CJK}])(?![^（）()]*(?:(?:19|20)\d{{2}}年|\d{{1,2}}月\d{{1,2}}日|[〇零○一二三四五六七八九]{{4}}年))[^（）()]{{2,48}}[)）]$")
+_A_DATE = r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年"
+COLUMN_TAG = re.compile(
+    rf"[（(](?!(?:{IN_ARTICLE_BOXES})[)）])"  # not a box inside the article
+    rf"(?=[^（）()]*[{CJK}][^（）()]*[{CJK}])"  # Chinese inside, not `(CPI)`
+    rf"(?![^（）()]*(?:{_A_DATE}))"  # not a date
+    rf"[^（）()]{{2,48}}[)）]$"
+)
 
 
 def is_strong_title(text: str, level: int = 0) -> bool:

@@ -565,3 +565,15 @@ def test_names_before_their_title():
     text = "出席会议的有刘小明、冯小利、许小玲等区领导。王小明等市领导同志参加植树活动。计划需等待各自领导层拍板。"
     people = {p.name: p.titles for p in find_people(text)}
     assert people == {"刘小明": ("区领导",), "冯小利": ("区领导",), "许小玲": ("区领导",), "王小明": ("市领导",)}
+
+
+def test_a_notice_s_date_inside_the_page_stays_with_its_article():
+    page = (
+        "城南公园樱花盛开\n\n本报讯（记者赵小明）3月8日，城南公园的樱花进入盛花期，吸引大批市民前来观赏。\n\n"
+        "城南区发布通知\n\n本报讯（记者王小明）3月2日，城南区发布通知，要求做好春季防火工作。\n\n城南区人民政府\n\n2024年3月1日\n\n"
+        "图书馆延长开放时间\n\n本报讯（记者李大力）3月9日，市图书馆宣布延长开放时间。\n\n"
+        "地铁二号线试运行\n\n本报讯（记者钱小军）3月9日，地铁二号线开始试运行。\n"
+    )
+    seg = segment(page)
+    assert seg.articles[1].body.endswith("2024年3月1日")
+    assert seg.dropped == ()
