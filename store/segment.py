@@ -26,10 +26,9 @@ MAX_SUMMARY = 200  # characters of a summary printed between a headline and its 
 LEAD_IN = ("——", "—", "……", "...", "…")
 NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title starts a new article
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
-# a deck under a headline that says who attended: `某某出席并讲话`, `某某主持`
-_ATTENDED = re.compile(r"(?:主持(?:会议)?|出席(?:并讲话|并发表讲话|会议)?|发表讲话|致辞|等出席)$")
-# a deck that says who attended: `某某出席开幕式并宣读贺信`, `某某主持` (13 to 1 on 人民日报's two-line heads)
-_DECK = re.compile(r"出席|主持|宣读|到会")
+# a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
+# (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
+_DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
 # the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
@@ -436,7 +435,7 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return "", first.text, second.text
     if tagged == [False, True]:
         return first.text, second.text, ""
-    if _ATTENDED.search(fold(second.text)) or _DECK.search(fold(second.text)):
+    if _DECK.search(fold(second.text)):
         return "", first.text, second.text  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
     if fold(second.text).startswith(("——", "—", "-")) or (
         re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
