@@ -40,7 +40,7 @@ rows = list(csv.DictReader((folder / "gold.tsv").read_text(encoding="utf-8").spl
 by_page = defaultdict(list)
 for r in rows:
     by_page[r["page"]].append(r)
-tp = fp = fn = rep_ok = rep_n = ev_ok = ev_n = month_ok = 0
+tp = fp = fn = rep_ok = rep_n = found_ok = found_n = ev_ok = ev_n = month_ok = 0
 near = None
 for name in sorted(by_page):
     gold = by_page[name]
@@ -57,12 +57,14 @@ for name in sorted(by_page):
         if r["reporters"] != "?":
             rep_n += 1
             rep_ok += a is not None and ",".join(a.reporters) == r["reporters"]
+            found_n += a is not None
+            found_ok += a is not None and ",".join(a.reporters) == r["reporters"]
         if r["event"]:
             ev_n += 1
             ev_ok += a is not None and a.event_date is not None and f"{a.event_date.month}-{a.event_date.day}" == r["event"]
     month_ok += data.page_date is not None and data.page_date.isoformat()[:7] == gold[0]["page_month"]
 print(json.dumps({"pages": len(by_page), "articles": len(rows), "P": tp / max(1, tp + fp), "R": tp / max(1, tp + fn),
-                  "reporters": [rep_ok, rep_n], "events": [ev_ok, ev_n], "month": [month_ok, len(by_page)]}))
+                  "reporters": [rep_ok, rep_n], "reporters_found": [found_ok, found_n], "events": [ev_ok, ev_n], "month": [month_ok, len(by_page)]}))
 """
 
 

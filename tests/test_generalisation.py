@@ -10,23 +10,18 @@ same pages with their datelines printed as city dailies print credits (`本报�
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from bench.pages import restyle
+from bench.pages import MAKE_PAGES, make, measure, restyle
 from store.db import open_store
 from store.ingest import ingest
 from store.models import Page
-from store.segment import segment
-from store.text import fold
-from tests.conftest import RMRB, SHARED
+from tests.conftest import RMRB, ROOT
 
-MAKE_PAGES = SHARED / "tools" / "make_pages.py"
 # noise, seed, credits printed as city dailies print them -> headline precision, recall, page
 # month (share of pages) at least
 FLOORS = {
@@ -41,12 +36,7 @@ def made(request, tmp_path_factory) -> tuple[Path, tuple[float, float, float]]:
     if not RMRB.exists() or not MAKE_PAGES.exists():
         pytest.skip(f"{RMRB} or {MAKE_PAGES} is absent (internal corpus and tool, not shipped)")
     noise, seed, local = request.param
-    out = tmp_path_factory.mktemp(f"made-{noise}-{seed}")
-    subprocess.run(
-        [sys.executable, str(MAKE_PAGES), str(RMRB), str(out), "--pages", "200", "--noise", str(noise), "--seed", str(seed)],
-        check=True,
-        capture_output=True,
-    )
+    out = make(tmp_path_factory.mktemp(f"made-{noise}-{seed}"), noise, seed, 200)
     return (restyle(out) if local else out), FLOORS[request.param]
 
 
@@ -60,21 +50,10 @@ def gold_by_page(folder: Path) -> dict[str, list[dict[str, str]]]:
 
 def test_headlines_and_reporters_on_made_pages(made):
     folder, (min_p, min_r, _) = made
-    tp = fp = fn = rep_ok = rep_n = 0
-    for name, gold in gold_by_page(folder).items():
-        seg = segment((folder / "pages" / name).read_text(encoding="utf-8"))
-        ours = {fold(a.headline): a for a in seg.articles if a.headline}
-        theirs = {fold(r["headline"]): r for r in gold if r["headline"]}
-        tp += len(set(ours) & set(theirs))
-        fp += len(set(ours) - set(theirs))
-        fn += len(set(theirs) - set(ours))
-        for head, r in theirs.items():
-            if head in ours and r["reporters"] != "?":
-                rep_n += 1
-                rep_ok += ",".join(ours[head].reporters) == r["reporters"]
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    print(f"{folder.name}: headlines P {precision:.3f} R {recall:.3f}, reporters {rep_ok}/{rep_n}")
-    assert precision >= min_p and recall >= min_r
+    scores = measure(ROOT, folder)  # the scoring of bench.pages, on this tree
+    rep_ok, rep_n = scores["reporters_found"]  # bylines of the articles found
+    print(f"{folder.name}: headlines P {scores['P']:.3f} R {scores['R']:.3f}, reporters {rep_ok}/{rep_n}")
+    assert scores["P"] >= min_p and scores["R"] >= min_r
     assert rep_ok / rep_n >= 0.97
 
 
