@@ -273,7 +273,11 @@ def _head_above_summary(lines: list[Line], first: int, claimed: int) -> list[int
         j -= 1
     if not summary or sum(len(ln.text) for ln in lines[j + 1 : first]) > MAX_SUMMARY:
         return []
-    return _head_lines(lines, j + 1, claimed)
+    head = _head_lines(lines, j + 1, claimed)
+    before = lines[head[0] - 1] if head and head[0] > 0 else None
+    if before is not None and before.kind in ("text", "dateline") and not is_terminated(before.text):
+        return []  # `…让各` / `族群众有更多获得感`: the end of a broken paragraph, no head
+    return head
 
 
 def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:

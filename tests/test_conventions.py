@@ -567,3 +567,13 @@ def test_a_notice_s_date_inside_the_page_stays_with_its_article():
     seg = segment(page)
     assert seg.articles[1].body.endswith("2024年3月1日")
     assert seg.dropped == ()
+
+
+def test_the_end_of_a_broken_paragraph_is_no_head_above_a_summary():
+    page = (
+        "城南区召开民生工作会议\n\n本报讯（记者王小明）1月20日，城南区召开民生工作会议。"
+        "会议要求，全力做好普惠性、基础性、兜底性民生建设，让各\n\n族群众有更多获得感、幸福感、安全感\n\n"
+        "春节将至，暖心慰问送到家。\n\n本报讯（记者李大力）1月21日，区领导走访慰问困难群众，送去节日问候。\n"
+    )
+    heads = [a.headline for a in segment(page).articles]
+    assert "族群众有更多获得感、幸福感、安全感" not in heads
