@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.bylines import Credit, Dateline
-from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, split_lines
+from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, is_two_phrase_title, split_lines
 from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
 
@@ -389,7 +389,7 @@ def _draft(
     dateline: Dateline | None,
     byline: str = "",
 ) -> Draft:
-    kicker, headline, subtitle = _roles(head_lines)
+    kicker, headline, subtitle = _roles(head_lines, dated=dateline is not None)
     apart = {i for i, ln in enumerate(body) if ln.kind == "subhead"}
     paragraphs = clean_paragraphs([ln.text for ln in body], headline, apart)
     return Draft(
@@ -407,7 +407,7 @@ def _draft(
     )
 
 
-def _roles(heads: list[Line]) -> tuple[str, str, str]:
+def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
     """Kicker, headline, subtitle from up to three title lines."""
     texts = [h.text for h in heads]
     if not heads:
@@ -441,11 +441,11 @@ def _roles(heads: list[Line]) -> tuple[str, str, str]:
         return first.text, second.text, ""
     if _DECK.search(fold(second.text)):
         return "", first.text, second.text  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
-    if fold(second.text).startswith(("——", "—", "-")) or (
-        re.search(r"[，,；;]", second.text) and not re.search(r"[，,；;]", first.text)
-    ):
-        return "", first.text, second.text
-    return first.text, second.text, ""
+    slogan = not dated and is_two_phrase_title(second.text)  # `应收尽收，刻不容缓`: a headline of two phrases
+    deck = not slogan and re.search(r"[，,；;]", second.text)
+    if fold(second.text).startswith(("——", "—", "-")) or (deck and not re.search(r"[，,；;]", first.text)):
+        return "", first.text, second.text  # `传达学习会议精神，总结…并谋划明年工作`: a deck under the headline
+    return first.text, second.text, ""  # `孙某率指导组督导` / `应收尽收，刻不容缓`: a kicker over it
 
 
 def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | None = None) -> list[str]:

@@ -577,3 +577,13 @@ def test_the_end_of_a_broken_paragraph_is_no_head_above_a_summary():
     )
     heads = [a.headline for a in segment(page).articles]
     assert "族群众有更多获得感、幸福感、安全感" not in heads
+
+
+def test_a_slogan_headline_of_two_phrases_under_a_kicker():
+    body = "连日来，指导组深入社区和医院，督导各项防控措施落实落细，确保应收尽收、不漏一人。"
+    [article] = segment(f"孙小兰率指导组督导疫情防控\n\n应收尽收，刻不容缓\n\n{body}\n").articles
+    assert (article.kicker, article.headline) == ("孙小兰率指导组督导疫情防控", "应收尽收，刻不容缓")
+    # the start of a first paragraph broken across columns is no headline
+    broken = "从城南出发，车辆驶过新修的柏油路，很快就进\n\n入了山区，沿途的村庄焕然一新，村民们在田间忙碌。"
+    [article] = segment(f"城南推进“美丽乡村计划”\n\n{broken}\n").articles
+    assert article.headline == "城南推进“美丽乡村计划”"
