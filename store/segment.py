@@ -249,14 +249,15 @@ def _caption_start(lines: list[Line], i: int, claimed: int) -> int:
 
 
 def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:
-    """Title lines right above line `first`: kicker, headline, subtitle (labels skipped)."""
+    """Title lines right above line `first`: kicker, headline, subtitle (labels skipped, and a deck of
+    bullet points under the headline: `■ 新兴消费看点纷呈■ 旅游人数超四亿`)."""
     head: list[int] = []
     j = first - 1
     while j > claimed and len(head) < MAX_HEAD:
         kind = lines[j].kind
         if kind == "title":
             head.insert(0, j)
-        elif kind not in DROPPED:
+        elif kind not in DROPPED and not (kind == "subhead" and not head):
             break
         j -= 1
     return head

@@ -587,3 +587,13 @@ def test_a_slogan_headline_of_two_phrases_under_a_kicker():
     broken = "从城南出发，车辆驶过新修的柏油路，很快就进\n\n入了山区，沿途的村庄焕然一新，村民们在田间忙碌。"
     [article] = segment(f"城南推进“美丽乡村计划”\n\n{broken}\n").articles
     assert article.headline == "城南推进“美丽乡村计划”"
+
+
+def test_a_deck_of_bullet_points_between_headline_and_dateline():
+    page = (
+        "春节消费亮眼\n\n■ 网络、定制等新兴消费看点纷呈■ 全市旅游接待人数创新高\n\n"
+        "本报讯（记者王小明）2月10日，记者从市商务局获悉，春节黄金周期间全市商品市场保持平稳较快增长。\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "春节消费亮眼"
+    assert article.reporters == ("王小明",)
