@@ -44,13 +44,20 @@ DATE_LINE = re.compile(
     r"^(?:(?:星期|周)[一二三四五六日天]\s*)?((?:19|20)\d{2})(?:年|[-.])(\d{1,2})(?:月|[-.])(\d{1,2})日?"
     r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,8})?\s*(?:总?第\d+期)?\s*$"
 )
+# the page's header or footer with the date among other things: `A03 城事 2024年5月20日 星期一 责编 某某`
+DATED_HEADER = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[（(]?(?:星期|周)[一二三四五六日天]")
 EDGE_LINES = 3  # how many lines at the top and at the foot of a page may print its date
+
+
+def is_date_line(line: str) -> bool:
+    """A line at a page's top or foot that prints the page's date (see DATE_LINE, DATED_HEADER)."""
+    return bool(DATE_LINE.match(line.strip()) or DATED_HEADER.search(line))
 
 
 def _date_line(text: str) -> re.Match[str] | None:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
-        m = DATE_LINE.match(line)
+        m = DATE_LINE.match(line) or DATED_HEADER.search(line)
         if m:
             return m
     return None

@@ -15,7 +15,7 @@ from store.bylines import (
     parse_dateline,
     parse_photo_credit,
 )
-from store.dates import DATE_LINE, EDGE_LINES
+from store.dates import EDGE_LINES, is_date_line
 from store.names import surname_length
 from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
@@ -86,7 +86,7 @@ def _date_lines(lines: list[Line]) -> list[Line]:
     """The page's date printed at its top or foot (`2024年3月11日 星期一`) is furniture; the same
     line inside the page (a notice's date) stays with its article."""
     edges = {*range(min(EDGE_LINES, len(lines))), *range(max(0, len(lines) - EDGE_LINES), len(lines))}
-    return [replace(ln, kind="furniture") if k in edges and DATE_LINE.match(ln.text) else ln for k, ln in enumerate(lines)]
+    return [replace(ln, kind="furniture") if k in edges and is_date_line(ln.text) else ln for k, ln in enumerate(lines)]
 
 
 def _comma_titles(lines: list[Line]) -> list[Line]:
@@ -180,7 +180,8 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False
     if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40:
         return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph
-    if _unbalanced(folded) or folded[-1] in DANGLING or folded[0] in "(":
+    dangling = DANGLING - {"了"} if _SPACED_PHRASES.search(text.strip()) else DANGLING  # `夜市开张 烟火气回来了`
+    if _unbalanced(folded) or folded[-1] in dangling or folded[0] in "(":
         return False  # `“我希望通过…的`: the first half of a paragraph broken across columns
     return not re.search(r"[。；;]", folded)
 
@@ -191,6 +192,10 @@ _WORK_ONLY = re.compile(r"^《[^《》]{1,20}》(?:·\d{4}年?)?$")  # a book or
 _SAYS = re.compile(r"^[^，,]{1,12}(?:指出|表示|强调|认为|介绍|要求|提出|说|透露|称|显示|获悉)[，,]")
 _DATELINE_START = re.compile(r"^据?(?:本报|新华社|中新社)\S{0,12}\d{1,2}月\d{1,2}日")
 _COMPILED_BY = re.compile(r"(?:记者|通讯员)\S{2,8}(?:整理|采写|报道|撰文|供稿)$")
+
+
+# two phrases set apart by a space, as headlines are printed (body text has no spaces)
+_SPACED_PHRASES = re.compile(rf"[{CJK}]{{2,}}[ \u3000]+[{CJK}]{{2,}}")
 
 
 def _tagged_head(head: str) -> bool:

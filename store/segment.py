@@ -208,6 +208,8 @@ def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
             continue
         if line.kind == "credit":
             first = _caption_start(lines, i, claimed)
+            if starts and _empties(lines, starts[-1][1], first):
+                first = i  # a photo inside a bylined story: its caption is the credit's own line
         else:
             first = i
         head = _head_lines(lines, first, claimed) or _head_above_summary(lines, first, claimed)
@@ -217,6 +219,13 @@ def _article_starts(lines: list[Line]) -> list[tuple[int, int]]:
         starts.append((start, i))
         claimed = i
     return starts
+
+
+def _empties(lines: list[Line], anchor: int, first: int) -> bool:
+    """A caption from line `first` would leave the article anchored at a byline or columnist's mark
+    on line `anchor` with no text of its own."""
+    alone = lines[anchor].kind in ("byline", "columnist")
+    return alone and first > anchor and not any(ln.kind == "text" for ln in lines[anchor + 1 : first])
 
 
 def _continues_anchor(lines: list[Line], prev: int, i: int) -> bool:

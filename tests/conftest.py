@@ -16,7 +16,8 @@ from store.models import Base
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PAGES = ROOT / "bot" / "sample_pages"
-GOLD = Path(__file__).parent / "fixtures" / "gold"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD = FIXTURES / "gold"
 SHARED = ROOT.parent / "shared"
 RMRB = SHARED / "corpus" / "rmrb" / "rmrb-2019-2020.jsonl"
 PG_URL = os.environ.get("NEWSBOT_TEST_DATABASE_URL")

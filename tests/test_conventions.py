@@ -9,6 +9,7 @@ from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
 from store.people import find_people, split_titles
 from store.segment import segment
+from tests.conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -597,3 +598,21 @@ def test_a_deck_of_bullet_points_between_headline_and_dateline():
     [article] = segment(page).articles
     assert article.headline == "春节消费亮眼"
     assert article.reporters == ("王小明",)
+
+
+def test_a_page_of_another_city_daily():
+    """Made up in the ways other city dailies print a page: a header with the date among other
+    things, 全媒体记者, 昨日, names before 等市领导, ■本报记者 under a title, a photo inside a
+    bylined story, a headline of two spaced phrases ending in 了, a column with a spaced pen name."""
+    text = (FIXTURES / "pages" / "other_city_daily.txt").read_text(encoding="utf-8")
+    page = read_page(text, "a03.txt")
+    assert page.page_date == date(2024, 5, 20)
+    assert [(a.kind, a.headline, a.reporters, a.event_date) for a in page.articles] == [
+        ("news", "我市今年改造老旧小区120个", ("陈明远", "刘小芳"), date(2024, 5, 19)),
+        ("news", "夜市开张 烟火气回来了", ("杨晓光",), date(2024, 5, 18)),
+        ("photo", "", ("杨晓光",), None),
+        ("commentary", "莫让“指尖负担”压垮基层", ("秋实",), None),
+    ]
+    people = {(m.name, m.title) for m in page.articles[0].people}
+    assert {("赵立新", "副市长"), ("钱学文", "市领导"), ("孙海波", "市住建局局长")} <= people
+    assert page.dropped == ("A03 城事 2024年5月20日 星期一 责编 周小川 美编 吴小丹", "扫一扫 关注我们")
