@@ -240,8 +240,8 @@ def _caption_start(lines: list[Line], i: int, claimed: int) -> int:
     """The first line of a photo caption that ends with the credit on line i."""
     line = lines[i]
     if line.credit_start > 0:  # the caption and the credit share the line
-        if DATE_START.match(line.text) or line.gap >= 2:
-            return i
+        if DATE_START.match(line.text) or line.gap >= 2 or (i > 0 and is_terminated(lines[i - 1].text)):
+            return i  # the whole caption is on this line: a finished paragraph above it is not its start
         first, budget = i, MAX_CAPTION - 1
     else:
         first, budget = i, MAX_CAPTION
@@ -400,7 +400,7 @@ def _draft(
     byline: str = "",
 ) -> Draft:
     kicker, headline, subtitle = _roles(head_lines, dated=dateline is not None)
-    apart = {i for i, ln in enumerate(body) if ln.kind == "subhead"}
+    apart = {i for i, ln in enumerate(body) if ln.kind in ("subhead", "title")}  # `一、抓好垃圾分类` stays a line
     paragraphs = clean_paragraphs([ln.text for ln in body], headline, apart)
     return Draft(
         position=position,

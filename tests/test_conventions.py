@@ -616,3 +616,20 @@ def test_a_page_of_another_city_daily():
     people = {(m.name, m.title) for m in page.articles[0].people}
     assert {("赵立新", "副市长"), ("钱学文", "市领导"), ("孙海波", "市住建局局长")} <= people
     assert page.dropped == ("A03 城事 2024年5月20日 星期一 责编 周小川 美编 吴小丹", "扫一扫 关注我们")
+
+
+def test_a_page_of_a_county_media_centre():
+    """Made up: a kicker ending in ——, 记者 某某 文/图 under the title, numbered subheadings, a
+    photo whose whole caption shares the credit's line (（某某 摄）), a column's series label."""
+    text = (FIXTURES / "pages" / "county_media_centre.txt").read_text(encoding="utf-8")
+    page = read_page(text, "2024-05-21.txt")
+    articles = {a.headline: a for a in page.articles if a.headline}
+    story = articles["我县全面推进农村人居环境整治"]
+    assert story.kicker == "建设美丽乡村 共享幸福生活——"
+    assert story.reporters == ("何晓东",) and story.event_date == date(2024, 5, 19)
+    assert "\n二、推进厕所革命\n" in story.body and story.body.endswith("参加调研。")
+    assert {(m.name, m.title) for m in story.people} >= {("孙立平", "县委书记"), ("李春梅", "副县长")}
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.body == "村民在清理房前屋后的杂物。（何晓东 摄）" and photo.reporters == ("何晓东",)
+    zongzi = articles["粽叶飘香迎端午"]
+    assert (zongzi.kicker, zongzi.reporters) == ("我们的节日·端午", ("钱小燕", "何晓东"))
