@@ -344,6 +344,8 @@ def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) 
     a = lines[anchor]
     body_start = _body_start(lines, start, anchor)
     heads = [k for k in range(start, body_start) if lines[k].kind == "title"]
+    if not heads and a.kind in BYLINES and anchor + 1 < end and lines[anchor + 1].kind == "title":
+        heads = [anchor + 1]  # `□林 木` / `干部作风要“实”字当头`: the pen name printed above the title
     stop = anchor + 1 if a.kind == "credit" else end
     rest = lines[stop:end] if a.kind == "credit" else []
     if a.kind != "credit":

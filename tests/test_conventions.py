@@ -633,3 +633,21 @@ def test_a_page_of_a_county_media_centre():
     assert photo.body == "村民在清理房前屋后的杂物。（何晓东 摄）" and photo.reporters == ("何晓东",)
     zongzi = articles["粽叶飘香迎端午"]
     assert (zongzi.kicker, zongzi.reporters) == ("我们的节日·端午", ("钱小燕", "何晓东"))
+
+
+def test_a_district_page_in_the_sample_paper_s_style():
+    """Made up in the style of the sample pages, none of their names: half-width punctuation, a
+    broken bracket in the dateline, a paragraph broken across columns and one printed twice, a
+    photo credit on its own line, section labels, a column whose pen name stands above its title."""
+    text = (FIXTURES / "pages" / "district_page.txt").read_text(encoding="utf-8")
+    page = read_page(text, "2023-12-06.txt")
+    assert [(a.kind, a.headline, a.reporters, a.event_date) for a in page.articles] == [
+        ("news", "开发区召开安全生产专题会议", ("韩小松", "罗小平"), date(2023, 12, 5)),
+        ("photo", "", ("鲁小东",), date(2023, 12, 3)),
+        ("news", "北山街道 多措并举做好冬季供暖保障", ("韩小松",), None),
+        ("commentary", "干部作风要“实”字当头", ("林木",), None),
+    ]
+    meeting = page.articles[0]
+    assert "坚决防范遏制各类事故发生。" in meeting.body and meeting.body.count("会议要求") == 1
+    assert {(m.name, m.title) for m in meeting.people} >= {("冯志刚", "管委会主任"), ("汪小明", "区领导")}
+    assert page.dropped == ("开发区视窗", "开发区动态")
