@@ -42,7 +42,8 @@ _NAME_RE = re.compile(rf"^{NAME}$")
 _SUFFIX = r"/(?:文图|图文|文|图|摄影|摄)"
 _SUFFIXED = re.compile(rf"^(?P<name>{NAME}){_SUFFIX}$")
 # a name in a byline: not a role, and not running on into the text (`记者张三报道`, `记者张三3月7日`)
-_CREDIT_NAME = rf"(?!{_ROLE_P}){NAME}(?:{_SUFFIX})?(?=[^{CJK}]|$|报道|摄|近日|日前|昨日|昨天|今天)"
+_TIME_WORDS = "近日|日前|昨日|昨天|今天|今日|前天|前日|当天|当日|近期|目前"
+_CREDIT_NAME = rf"(?!{_ROLE_P}|(?:{_TIME_WORDS})(?![{CJK}])){NAME}(?:{_SUFFIX})?(?=[^{CJK}]|$|报道|摄|{_TIME_WORDS})"
 _LEAD = re.compile(
     r"^\s*(?:据)?(?:本报|本刊|新华社|中新社|人民网|央视网|中新网|央广网)"
     r"(?P<place>[^\s（(，,。:：]{0,16}?)(?:讯|电)"

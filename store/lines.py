@@ -105,11 +105,12 @@ def _comma_titles(lines: list[Line]) -> list[Line]:
 
 
 def is_two_phrase_title(text: str) -> bool:
+    """`三天三夜，打捞一座风雨桥`, `太美了！城南樱花开了`: two short phrases make one headline."""
     folded = fold(text)
-    halves = re.split(r"[，,]", folded)
+    halves = re.split(r"[，,！!]", folded.rstrip("！!"))
     if not 5 <= len(folded) <= 24 or len(halves) != 2 or min(len(h) for h in halves) < 2:
         return False
-    return is_title_like(halves[0]) and is_title_like(halves[1])
+    return all(is_title_like(h) or (h[-1] == "了" and is_title_like(h[:-1])) for h in halves)  # `…开了`
 
 
 def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
@@ -178,7 +179,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
         return False  # `“中国开放的脚步从未停止”` is a headline; a quoted sentence is not
     if folded[0] in "，,。、；;：:)）”’" or DATE_ONLY.match(folded):
         return False
-    if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40:
+    if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40 and not quoted:
         return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph
     dangling = DANGLING - {"了"} if _SPACED_PHRASES.search(text.strip()) else DANGLING  # `夜市开张 烟火气回来了`
     if _unbalanced(folded) or folded[-1] in dangling or folded[0] in "(":

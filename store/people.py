@@ -30,6 +30,8 @@ _AFTER_WORDS = frozenset(AFTER_NAME)
 _NAMES_THEN_LEADERS = re.compile(
     rf"(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})等(?!待)(?P<title>[{CJK}]{{0,6}}?领导人?)(?![层班干小组])"
 )
+_DOTTED = re.compile(rf"(?P<first>[{CJK}]{{2,4}})(?:·[{CJK}]{{1,8}})*·(?P<last>[{CJK}]{{1,6}})")
+_ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 _SAID = "说讲称在"  # a single character that ends a two-character name's sentence, never a name
 _NOT_NAMES = frozenset(
     (
@@ -140,6 +142,9 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
 def _name_at(clause: str, at: int) -> str | None:
     """A 2-4 character name starting at `at`, as long as what follows it can follow a name."""
     rest = clause[at:]
+    dotted = _dotted_name(rest)
+    if dotted:
+        return dotted
     sl = surname_length(rest)
     if not sl:
         return None
@@ -149,6 +154,21 @@ def _name_at(clause: str, at: int) -> str | None:
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
     return readings[0] if readings else None
+
+
+def _dotted_name(rest: str) -> str | None:
+    """A minority or foreign name written with `·` (`阿不都·热合曼说`, `何塞·安赫尔·波塔尔表示`): its
+    last part is the shortest after which comes what can follow a name."""
+    m = _DOTTED.match(rest)
+    if not m or _ENDING.search(m.group("first")):
+        return None
+    stem = m.group(0)[: m.start("last")]
+    for n in range(1, len(m.group("last")) + 1):
+        name = stem + m.group("last")[:n]
+        after = rest[len(name) :]
+        if not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME) or after.startswith(_ALSO_AFTER):
+            return name
+    return None
 
 
 def _leading_names(text: str) -> list[str]:

@@ -651,3 +651,30 @@ def test_a_district_page_in_the_sample_paper_s_style():
     assert "坚决防范遏制各类事故发生。" in meeting.body and meeting.body.count("会议要求") == 1
     assert {(m.name, m.title) for m in meeting.people} >= {("冯志刚", "管委会主任"), ("汪小明", "区领导")}
     assert page.dropped == ("开发区视窗", "开发区动态")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("社区党委书记阿小都·热小曼说，新址面积是原来的3倍。", "阿小都·热小曼"),
+        ("某国卫生部部长何小塞·安小尔·波小尔出席。", "何小塞·安小尔·波小尔"),
+        ("某研究会主席加小里·扬表示，", "加小里·扬"),
+        ("某协会主席伊小戈·库小明近日表示，", "伊小戈·库小明"),
+    ],
+)
+def test_names_written_with_a_middle_dot(text, name):
+    assert [p.name for p in find_people(text)] == [name]
+
+
+def test_a_page_of_an_evening_paper():
+    """Made up: bare credits before 昨日 (本报讯 记者 某某 昨日，…), a headline that exclaims
+    (太美了！城南樱花开了) and one quoted with a comma inside, a 链接 box, a name with `·`."""
+    text = (FIXTURES / "pages" / "evening_paper.txt").read_text(encoding="utf-8")
+    page = read_page(text, "2024-03-30.txt")
+    assert [(a.headline, a.reporters, a.event_date) for a in page.articles] == [
+        ("太美了！城南樱花开了", ("朱小玲",), date(2024, 3, 29)),
+        ("“家门口就能看病，真方便”", ("艾小克", "朱小玲"), date(2024, 3, 29)),
+        ("5G+智慧医疗让群众少跑腿", ("郑小刚",), None),
+    ]
+    assert "链接" in page.articles[0].body
+    assert ("阿不都·热合曼", "社区党委书记") in {(m.name, m.title) for m in page.articles[1].people}
