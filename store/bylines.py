@@ -71,12 +71,16 @@ _CREDIT_BEFORE = re.compile(
     rf"(?:^|(?<=[。！？!?\s\u3000]))[（(]?(?:图|摄影|图片)\s*[/／:：]\s*"
     rf"(?P<who>(?:{_ROLE_P})?[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*)\s*[）)]?\s*$"
 )
+_CLOSING_CREDIT = re.compile(
+    r"[（(](?:据?(?:本报|新华社|中新社)[^（）()]{0,16}电\s*)?(?P<inside>[^（）()]{2,60}?)\s*(?:整理|采写|报道|供稿)?[）)]"
+)
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
 _SOURCE_ONLY = re.compile(
     rf"^[（(]?(?:(?:新华社|中新社|人民图片|视觉中国)发|新华社|图片来源[:：]\s*\S{{2,12}}|[{CJK}A-Za-z·\s]{{2,12}}供图"
     rf"|(?:图片|照片)由[{CJK}A-Za-z·\s]{{2,20}}提供"
     r"|资料图片|人民视觉|视觉中国|影像中国)[）)]?$"
 )
+_SOURCE_TAIL = re.compile(r"[。！？!?]\s*(?P<source>资料图片|新华社发|视觉中国|人民视觉|影像中国|(?:图片|照片)由\S{2,20}提供)\s*$")
 # two-character names padded to the width of three: `张 文`, `方  敏  雷  宁`
 _SPACED = re.compile(rf"(?<![{CJK}])([{CJK}])[ \u3000]+([{CJK}])(?![{CJK}])")
 
@@ -205,9 +209,24 @@ def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
     return (start, credits) if credits else None
 
 
+def parse_closing_credit(line: str) -> tuple[Credit, ...]:
+    """The credit some papers print at the end of an article: `（记者 张三 通讯员 李四）`,
+    `（本报记者 张三 整理）`, `（据新华社北京5月4日电 记者张三、李四）`; () for any other line."""
+    m = _CLOSING_CREDIT.fullmatch(line.strip())
+    if not m or not _ROLE_RE.search(m.group("inside")):
+        return ()
+    return parse_credits(m.group("inside"))
+
+
 def is_source_line(line: str) -> bool:
     """A line that credits a photo to an agency or a source, naming no photographer."""
     return bool(_SOURCE_ONLY.match(line.strip()))
+
+
+def source_tail(paragraph: str) -> int:
+    """Where a source closing a caption starts (`…查看生产情况。资料图片`), or -1."""
+    m = _SOURCE_TAIL.search(paragraph)
+    return m.start("source") if m else -1
 
 
 def parse_columnist(line: str) -> str | None:

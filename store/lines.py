@@ -14,6 +14,7 @@ from store.bylines import (
     parse_columnist,
     parse_dateline,
     parse_photo_credit,
+    source_tail,
 )
 from store.dates import EDGE_LINES, is_date_line
 from store.names import surname_length
@@ -79,7 +80,23 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _comma_titles(_date_lines(out))
+    return _lead_ins(_comma_titles(_date_lines(out)))
+
+
+def _lead_ins(lines: list[Line]) -> list[Line]:
+    """A short line ending in a colon right above a title, after a finished paragraph, is a kicker
+    (`走进企业看发展：` / `城南电子厂订单排到年底`) when it is the only one on the page; in running text
+    a colon leads into a quote or a list."""
+    found = []
+    for k, line in enumerate(lines[:-1]):
+        folded = fold(line.text)
+        finished = k == 0 or lines[k - 1].kind != "text" or is_terminated(lines[k - 1].text)
+        short = line.kind == "text" and folded.endswith(("：", ":")) and 4 <= len(folded) <= 20
+        if short and finished and lines[k + 1].kind == "title" and is_title_like(folded[:-1]):
+            found.append(k)
+    if len(found) != 1:  # `镜头一：`, `镜头二：`…: sections of one article, printed alike
+        return lines
+    return [replace(ln, kind="title") if k in found else ln for k, ln in enumerate(lines)]
 
 
 def _date_lines(lines: list[Line]) -> list[Line]:
@@ -133,6 +150,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
         return replace(line, kind="credit", credit_start=credit[0], credits=credit[1])
     if is_source_line(text):
         return replace(line, kind="credit", credit_start=0)
+    if (tail := source_tail(text)) > 0:  # `…在车间查看生产情况。资料图片`
+        return replace(line, kind="credit", credit_start=tail)
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)

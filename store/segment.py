@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from store.bylines import Credit, Dateline
+from store.bylines import Credit, Dateline, parse_closing_credit
 from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, is_two_phrase_title, split_lines
 from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
@@ -23,7 +23,7 @@ BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft
 MAX_HEAD = 3
 MAX_CAPTION = 3
 MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
-LEAD_IN = ("——", "—", "……", "...", "…")
+LEAD_IN = ("——", "—", "……", "...", "…", "：", ":")
 NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title starts a new article
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
@@ -81,7 +81,15 @@ def segment(text: str) -> Segmented:
         dropped += _leading(rest, drafts) if rest else []
     if not any(ln.level for ln in lines):
         drafts = _merge_subheads(drafts, PageTopics([ln.text for ln in lines if ln.kind == "text"]))
-    return Segmented(tuple(drafts), tuple(dropped))
+    return Segmented(tuple(_closing_credits(d) for d in drafts), tuple(dropped))
+
+
+def _closing_credits(d: Draft) -> Draft:
+    """An article credited only at its end (`…。` / `（记者 张三 通讯员 李四）`) has those reporters."""
+    if d.credits or d.kind != "news" or not d.body:
+        return d
+    credits = parse_closing_credit(d.body.rsplit("\n", 1)[-1])
+    return dataclasses.replace(d, credits=credits) if credits else d
 
 
 def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
@@ -304,9 +312,23 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
         dropped += [ln.text for ln in part if ln.kind in DROPPED]
         if body and (heads or sum(len(ln.text) for ln in body) >= 60):
             drafts.append(_draft(part, heads, body, len(drafts) + 1, "news", (), None))
+        elif len(body) == 1 and not heads and _credit_back(drafts, body[0].text):
+            continue  # `（本报记者 某某 整理）` after a photo inside the article it credits
         else:
             dropped += [ln.text for ln in part if ln.kind not in DROPPED]
     return dropped
+
+
+def _credit_back(drafts: list[Draft], text: str) -> bool:
+    """A closing credit left alone after a photo goes back to the article before the photo."""
+    news = [k for k, d in enumerate(drafts) if d.kind == "news"]
+    if not news or not parse_closing_credit(text) or drafts[news[-1]].credits:
+        return False
+    if any(d.kind != "photo" for d in drafts[news[-1] + 1 :]):
+        return False
+    d = drafts[news[-1]]
+    drafts[news[-1]] = dataclasses.replace(d, body=f"{d.body}\n{text}")
+    return True
 
 
 def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
@@ -485,7 +507,8 @@ def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | Non
 
 
 def _is_credit_only(text: str) -> bool:
-    return bool(re.fullmatch(r"[（(]?[^，,。]{0,30}摄[)）]?", text.strip()))
+    """A photo credit or an article's closing credit on a line of its own: never glued to the line above."""
+    return bool(re.fullmatch(r"[（(]?[^，,。]{0,30}摄[)）]?", text.strip())) or bool(parse_closing_credit(text))
 
 
 _SENTENCE = re.compile(rf"[^{TERMINAL}]*[{TERMINAL}]+|[^{TERMINAL}]+$")

@@ -678,3 +678,17 @@ def test_a_page_of_an_evening_paper():
     ]
     assert "链接" in page.articles[0].body
     assert ("阿不都·热合曼", "社区党委书记") in {(m.name, m.title) for m in page.articles[1].people}
+
+
+def test_a_page_of_economy_news():
+    """Made up: a headline with a colon (专家：…), closing credits (（记者 某某 通讯员 某某）,
+    （本报记者 某某 整理）), a kicker ending in a colon, an interview, a caption ending in 资料图片."""
+    text = (FIXTURES / "pages" / "economy_page.txt").read_text(encoding="utf-8")
+    page = read_page(text, "2024-03-12.txt")
+    assert [(a.kind, a.kicker, a.headline, a.reporters) for a in page.articles] == [
+        ("news", "", "专家：今年楼市总体平稳", ("方小亮", "袁小梅")),
+        ("news", "走进企业看发展：", "城南电子厂订单排到年底", ("方小亮",)),
+        ("photo", "", "", ()),
+    ]
+    assert page.articles[1].body.endswith("（本报记者 方小亮 整理）")
+    assert page.dropped == ()
