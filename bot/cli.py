@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import formatting
+from bot import console, formatting
 from bot.progress import ProgressBar
 from bot.settings import Settings, load_settings
 from store import answers, queries
@@ -240,8 +240,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _reply(text: str, sessions: sessionmaker[Session], retriever: Retriever, settings: Settings) -> str:
     with sessions() as s:
-        ans = answers.answer(s, retriever.index, text, _today(settings))
-    return formatting.answer_text(ans, formatting.TEXT)
+        return console.reply(s, retriever.index, text, _today(settings))
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:

@@ -69,3 +69,20 @@ def test_a_bad_setting_is_a_clear_message(cli_env, capsys, monkeypatch):
     monkeypatch.setenv("ADMIN_IDS", "alice")
     assert main(["stats"]) == 2
     assert "ADMIN_IDS" in capsys.readouterr().err
+
+
+def test_ask_answers_the_bot_s_commands_as_the_bot_does(cli_env, capsys):
+    main(["ask", "你好"])
+    capsys.readouterr()
+    main(["ask", "/who", "管委会主任"])
+    assert "任职者" in (out := capsys.readouterr().out) and "官卫红" in out
+    main(["ask", "/latest", "2"])
+    assert (out := capsys.readouterr().out).startswith("最新报道") and "\n2. " in out and "\n3. " not in out
+    main(["ask", "/date", "3月11日"])
+    assert capsys.readouterr().out.startswith("2023-03-11（")
+    main(["ask", "/today"])
+    assert capsys.readouterr().out.startswith("2023-03-14（")
+    main(["ask", "/a_1"])
+    assert "本报讯" in capsys.readouterr().out
+    main(["ask", "/date", "不是日期"])
+    assert capsys.readouterr().out.startswith("用法：/date")
