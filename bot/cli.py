@@ -246,7 +246,7 @@ def _reply(text: str, sessions: sessionmaker[Session], retriever: Retriever, set
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     sessions = _seeded(settings)
     retriever = _retriever(settings, sessions)
-    print("问我本地新闻（例如：官卫红、消防安全、3月11日的新闻），或用命令：/who 名字、/latest、/today、/date 3月11日。空行或 Ctrl-D 退出。")
+    print("问我本地新闻（例如：一个人的名字、消防安全、3月11日的新闻），或用命令：/who 名字、/latest、/today、/date 3月11日。空行或 Ctrl-D 退出。")
     while True:
         try:
             text = input("> ").strip()

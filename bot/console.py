@@ -1,5 +1,5 @@
 """The reply to a message typed in the console (`newsbot ask`, `newsbot chat`): the bot's commands
-(`/who 吕沛`, `/latest`, `/today`, `/date 3月11日`, `/search …`, `/a_12`) as the bot answers them, and
+(`/who 名字`, `/latest`, `/today`, `/date 3月11日`, `/search …`, `/a_12`) as the bot answers them, and
 plain text routed as the bot routes it, in plain text instead of Telegram HTML."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from telegram import Update
 TEXTS: dict[str, dict[str, str]] = {
     "zh": {
         "start": "你好！我能回答本地新闻的问题，资料来自本地报纸的版面。\n直接发问题即可，例如：",
-        "examples": "山阳路项目全长多少公里\n吕沛最近在忙什么\n3月11日的新闻\n/who 管委会主任",
+        "examples": "老旧小区改造进展如何\n3月11日的新闻\n/who 区长\n/latest",
         "commands": "命令",
         "admin_commands": "管理员命令",
         "not_admin": "抱歉，这个命令只有管理员可以使用。",
@@ -42,7 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "start": "Hello! I answer questions about local news from the local paper's pages.\nJust ask, for example:",
-        "examples": "山阳路项目全长多少公里\n吕沛最近在忙什么\n3月11日的新闻\n/who 管委会主任",
+        "examples": "老旧小区改造进展如何\n3月11日的新闻\n/who 区长\n/latest",
         "commands": "Commands",
         "admin_commands": "Admin commands",
         "not_admin": "Sorry, only admins can use this command.",

@@ -106,7 +106,7 @@ def person_names(s: Session) -> list[str]:
 
 
 def suggest(names: Sequence[str], name: str, limit: int = 5) -> list[str]:
-    """Known names close to `name` (`吕佩` -> `吕沛`): same length first, then by similarity."""
+    """Known names close to `name` (`张晓明` -> `张小明`): same length first, then by similarity."""
     if not name:
         return []
     found = process.extract(name, names, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=45)
@@ -199,7 +199,7 @@ def _one_off(a: str, b: str) -> bool:
 
 
 def _named_person(text: str, known: frozenset[str]) -> str | None:
-    """The longest known person's name printed in the message (`吕沛最近在忙什么` -> `吕沛`)."""
+    """The longest known person's name printed in the message (`张小明最近在忙什么` -> `张小明`)."""
     for length in (4, 3, 2):
         for start in range(len(text) - length + 1):
             if text[start : start + length] in known:

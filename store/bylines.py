@@ -100,7 +100,7 @@ class Dateline:
 
 
 def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
-    """`记者郭树勋、赵根志 通讯员孔祥飞` -> credits; tokens that are not names are ignored."""
+    """`记者王大伟、李小红 通讯员赵立新` -> credits; tokens that are not names are ignored."""
     credits: list[Credit] = []
     role = "记者"
     pos = 0
@@ -142,8 +142,8 @@ def _bare_role(role: str) -> str:
 
 
 def parse_dateline(paragraph: str) -> Dateline | None:
-    """`本报讯(记者郭树勋、赵根志)3月7日下午,…`, `本报杭州7月4日电（记者李中文、刘军国）…`,
-    `新华社北京1月31日电（记者 张三）…`, `(记者付凯明)…`."""
+    """`本报讯(记者王大伟、李小红)3月7日下午,…`, `本报杭州7月4日电（记者李中文、刘军国）…`,
+    `新华社北京1月31日电（记者 张三）…`, `(记者周小川)…`."""
     lead = _LEAD.match(paragraph)
     pos = lead.end() if lead else 0
     month_day = None
@@ -170,7 +170,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 
 def parse_byline_line(line: str) -> tuple[Credit, ...] | None:
-    """A line that is only a byline: `本报记者 郭树勋`, `记者 张三 李四`, `文/图 王五`."""
+    """A line that is only a byline: `本报记者 王大伟`, `记者 张三 李四`, `文/图 王五`."""
     s = _tidy(_MARK.sub("", line.strip()))
     if len(s) > 40 or not s or _CREDIT_TAIL.search(s):
         return None  # `新华社记者 张三摄` credits a photo
@@ -181,7 +181,7 @@ def parse_byline_line(line: str) -> tuple[Credit, ...] | None:
 
 
 def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:
-    """A photo credit at the end of a paragraph (`… 本报记者 刘金元 摄`): where the credit
+    """A photo credit at the end of a paragraph (`… 本报记者 陈小东 摄`): where the credit
     starts and who is credited; None when the paragraph does not end in one."""
     m = _CREDIT_TAIL.search(paragraph)
     if not m:
@@ -230,7 +230,7 @@ def source_tail(paragraph: str) -> int:
 
 
 def parse_columnist(line: str) -> str | None:
-    """`□高元`, `□号 角`: a column's author, spaces inside the pen name removed."""
+    """`□林木`, `□秋 实`: a column's author, spaces inside the pen name removed."""
     m = _COLUMNIST.match(line)
     name = re.sub(r"\s", "", m.group("name")) if m else ""
     return name if name and not _ROLE_RE.match(name) else None  # `□记者 张三` is a byline

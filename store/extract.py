@@ -132,7 +132,7 @@ def _credit_mention(c: Credit) -> PersonMention:
 
 
 def _named_in(name: str, text: str) -> bool:
-    """A name already known from the page, named again without a title (`吕沛调研…`)."""
+    """A name already known from the page, named again without a title (`张小明调研…`)."""
     for m in re.finditer(re.escape(name), text):
         after = text[m.end() :]
         before = text[m.start() - 1] if m.start() else ""

@@ -1,5 +1,5 @@
 """Names the store knows (people, and places the articles print: roads, lakes, bridges,
-villages…), and fuzzy matching of a query's words against them: `沁全湖` -> `沁泉湖`."""
+villages…), and fuzzy matching of a query's words against them: `翠全湖` -> `翠泉湖`."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ LEAD_CHARS = 600  # places are named early in a report; the rest of a long body 
 
 
 def _clean_place(match: str) -> str:
-    """`到云台路` -> `云台路`; a match with a function word inside is no name (`代表的桥`)."""
+    """`到望江路` -> `望江路`; a match with a function word inside is no name (`代表的桥`)."""
     start = 0
     while start < len(match) - 2 and match[start] in _STOP_FIRST:
         start += 1
@@ -73,7 +73,7 @@ def _same_shape(a: str, b: str) -> bool:
 
 
 def places_in(text: str) -> set[str]:
-    """Place names printed in text: up to four characters before a place word (`沁泉湖`, `云台路`)."""
+    """Place names printed in text: up to four characters before a place word (`翠泉湖`, `望江路`)."""
     found: set[str] = set()
     for m in SUFFIX.finditer(text):
         lead = _CJK_RUN.search(text, max(0, m.start() - 4), m.start())

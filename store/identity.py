@@ -19,7 +19,7 @@ for _pair in LOOKALIKES:
 
 
 def title_core(title: str) -> str:
-    """The comparable end of a title: `示范区(高新区)党工委副书记` and `党工委副书记` agree."""
+    """The comparable end of a title: `开发区(高新区)党工委副书记` and `党工委副书记` agree."""
     folded = fold(title)
     return folded.rsplit(")", 1)[-1][-8:]
 

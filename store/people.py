@@ -1,5 +1,5 @@
-"""People in article text, with their titles as written: `市政协副主席、示范区(高新区)党工委副书记吕沛`,
-`区领导万英奎、赵俊生`, `投资总监袁宇康、投资经理张善明`. Pure functions."""
+"""People in article text, with their titles as written: `市政协副主席、开发区(高新区)党工委副书记张小明`,
+`区领导王大伟、李小红`, `投资总监陈小军、投资经理刘小芳`. Pure functions."""
 
 from __future__ import annotations
 
@@ -37,13 +37,14 @@ _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
         "林业 水平 关于 关键 应急 应当 申报 申请 国家 国际 时间 时期 车辆 成功 成为 成果 成效 程序 程度 "
-        "高度 高质 江河 何时 于是 左右 上下 公司 公开 公共 华侨 宁郭 周边 周年 周期 钟声 陆续 项目 连续 "
+        "高度 高质 江河 何时 于是 左右 上下 公司 公开 公共 华侨 周边 周年 周期 钟声 陆续 项目 连续 "
         "连日 连同 严格 严肃 路线 钱款 任务 任何 任职 党员 全区 全市 全省 全国 全体 向前 康养 景区 包括 "
         "包装 曾经 余人 牛奶 马上 马路 白天 甘肃 武汉 黄河 长江 施工 单位 宣传 宣布 祝贺 贺信 常委 常务 "
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
         "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
-        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀"
+        "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
+        "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任"
     ).split()
 )
 
@@ -95,7 +96,7 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             names = _leading_names(m.group("names"))
             out += [(n, [m.group("title")]) for n in names]
         lead = re.match(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别", clause)
-        if lead and last_titles:  # `原瑜静、申瑞峰分别荣获…` after `教师刘坤华、张利芳分别荣获…`
+        if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
             names = lead.group(1).split("、")
             if all(_plausible(n) for n in names):
                 out += [(n, last_titles) for n in names]
@@ -106,7 +107,7 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
 
 
 def _clauses(paragraph: str) -> list[str]:
-    """Split at clause punctuation, but not inside brackets: `示范区(高新区)党工委` stays whole."""
+    """Split at clause punctuation, but not inside brackets: `开发区(高新区)党工委` stays whole."""
     if "(" not in paragraph and "（" not in paragraph:
         return [c for c in _CLAUSE.split(paragraph) if c]
     out, depth, start = [], 0, 0
@@ -123,7 +124,7 @@ def _clauses(paragraph: str) -> list[str]:
 
 
 def _names_after(clause: str, at: int) -> tuple[list[str], int]:
-    """Names right after a title ending at `at`: `万英奎、赵俊生一同…` -> both, and where they end."""
+    """Names right after a title ending at `at`: `王大伟、李小红一同…` -> both, and where they end."""
     names: list[str] = []
     pos = at
     while True:
@@ -198,7 +199,7 @@ def _reads_as_name(cand: str, after: str) -> bool:
 
 
 def _short_reading_better(rest: str, sl: int) -> bool:
-    """`李根为首场…`: both 李根为 + 首 and 李根 + 为 parse; prefer the one whose next word is a
+    """`王刚为首场…`: both 王刚为 + 首 and 王刚 + 为 parse; prefer the one whose next word is a
     verb or function word rather than a single character that happens to be one."""
     long_match = _AFTER.match(rest, sl + 2)
     short_match = _AFTER.match(rest, sl + 1)
@@ -241,7 +242,7 @@ def _title_text(raw: str) -> str:
 
 
 def split_titles(text: str) -> list[str]:
-    """`市政协副主席、示范区(高新区)党工委副书记` -> two titles; `党工委、管委会主任` stays one."""
+    """`市政协副主席、开发区(高新区)党工委副书记` -> two titles; `党工委、管委会主任` stays one."""
     if not text:
         return []
     parts = text.split("、")

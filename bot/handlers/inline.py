@@ -1,4 +1,4 @@
-"""Inline mode: `@bot 吕沛` in any chat lists matching articles."""
+"""Inline mode: `@bot 名字` in any chat lists matching articles."""
 
 from __future__ import annotations
 
