@@ -32,7 +32,10 @@ _NAMES_THEN_LEADERS = re.compile(
 )
 _DOTTED = re.compile(rf"(?P<first>[{CJK}]{{2,4}})(?:·[{CJK}]{{1,8}})*·(?P<last>[{CJK}]{{1,6}})")
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
-_SAID = "说讲称在"  # a single character that ends a two-character name's sentence, never a name
+# single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
+_NEVER_ENDS_NAME = "说讲称在"
+# single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `_firmly_named`
+_SURELY_AFTER_NAME = _NEVER_ENDS_NAME + "等和与及以从为获就"
 _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
@@ -42,7 +45,7 @@ _NOT_NAMES = frozenset(
         "包装 曾经 余人 牛奶 马上 马路 白天 甘肃 武汉 黄河 长江 施工 单位 宣传 宣布 祝贺 贺信 常委 常务 "
         "温暖 乐观 乐于 师生 师傅 云南 海南 海关 海洋 海外 文化 文艺 文物 卫生 卫健 许多 许可 金额 金牌 "
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
-        "都在 都要 时发 来家 应当 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
+        "都在 都要 时发 来家 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任"
     ).split()
@@ -150,7 +153,7 @@ def _name_at(clause: str, at: int) -> str | None:
     if not sl:
         return None
     readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
-    if len(readings) == 2 and rest[sl + 1] in _SAID:  # `民警史洋说，`, `张旭在致辞中`: not part of the name
+    if len(readings) == 2 and rest[sl + 1] in _NEVER_ENDS_NAME:  # `民警史洋说，`, `张旭在致辞中`: not part of the name
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
@@ -184,7 +187,7 @@ def _firmly_named(names: list[str], after: str) -> bool:
     """After a group noun (`村民`, `学生`), a name is taken only when it is clearly one: three
     characters, several in a list, or followed by punctuation or a word of two characters or more
     (`村民张三说` still is: 说 is one of the few single characters that follow a name for sure)."""
-    if len(names) > 1 or len(names[0]) >= 3 or not after or after[0] in NAME_END_PUNCT or after[0] in _SAID + "等和与及在以从为获就":
+    if len(names) > 1 or len(names[0]) >= 3 or not after or after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
         return True
     word = _AFTER.match(after)
     return word is not None and len(word.group(0)) >= 2

@@ -350,7 +350,7 @@ def _tagged(line: Line) -> bool:
 
 
 def _opens(lines: list[Line], k: int) -> bool:
-    """Line k can open an article with no anchor: a strong title, or a lead-in ending in `——`
+    """Line k can open an article with no anchor: a strong title, or a lead-in ending in `——` or `：`
     (a kicker) right above one. A lead-in followed by text is a subheading."""
     line = lines[k]
     if line.kind != "title":
