@@ -2,8 +2,9 @@
 
 `shared/tools/make_pages.py` builds undated page files from real 人民日报 articles, with gold
 labels; each set is a noise level (0: no marks at all … 3: `#` headings, furniture, broken and
-repeated paragraphs) and a seed. Every page is read as an ingest reads it (the page filed before
-it gives the year when the text names none), and scored: headlines precision and recall,
+repeated paragraphs) and a seed. The folder is read as an ingest reads it (`read_folder`: the
+folder's calendar dates its pages; code older than that reads page by page, the page filed before
+giving the year when the text names none), and scored: headlines precision and recall,
 reporters exact where the gold knows them, event month-day, page month. `--baseline REV` measures
 the code of an earlier commit on the same pages in the same run, side by side."""
 
@@ -41,12 +42,18 @@ by_page = defaultdict(list)
 for r in rows:
     by_page[r["page"]].append(r)
 tp = fp = fn = rep_ok = rep_n = found_ok = found_n = ev_ok = ev_n = month_ok = 0
-near = None
-for name in sorted(by_page):
+names = sorted(by_page)
+texts = [(name, (folder / "pages" / name).read_text(encoding="utf-8")) for name in names]
+try:  # the folder read as one, as an ingest reads it
+    from store.extract import read_folder
+    read = read_folder(texts)
+except ImportError:  # older code: page by page, each with the date of the page before
+    read, near = [], None
+    for name, text in texts:
+        read.append(read_page(text, name, None, near))
+        near = read[-1].page_date or near
+for name, data in zip(names, read):
     gold = by_page[name]
-    text = (folder / "pages" / name).read_text(encoding="utf-8")
-    data = read_page(text, name, None, near)
-    near = data.page_date or near
     ours = {fold(a.headline): a for a in data.articles if a.headline}
     theirs = {fold(r["headline"]): r for r in gold if r["headline"]}
     tp += len(set(ours) & set(theirs))

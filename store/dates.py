@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import PurePath
 
@@ -133,6 +134,34 @@ def infer_page_date(
     return latest + timedelta(days=1) if latest else None
 
 
+@dataclass(frozen=True)
+class PageClue:
+    """What a page says of its own date, for dating a folder of pages together: the date it
+    prints, else the latest month-day it reports (see `_latest`) and the years it may be of."""
+
+    printed: date | None
+    month_day: tuple[int, int] | None
+    votes: dict[int, float]
+
+    @classmethod
+    def on(cls, day: date) -> PageClue:
+        """A page whose date is known."""
+        return cls(day, (day.month, day.day), {day.year: 1.0})
+
+
+def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> PageClue:
+    today = today or date.today()
+    masthead = _MASTHEAD.search(text) or _date_line(text)
+    if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
+        return PageClue.on(printed)
+    days = event_days or _all_month_days(text)
+    if not days:
+        return PageClue(None, None, {})
+    month, day = _latest(days)
+    votes = {y: v for y, v in year_votes(text, month, day, today).items() if y <= today.year}
+    return PageClue(None, (month, day), votes)
+
+
 def _all_month_days(text: str) -> list[tuple[int, int]]:
     return [(m, d) for m, d in ((int(a), int(b)) for a, b in _MONTH_DAY.findall(text)) if 1 <= m <= 12 and 1 <= d <= 31]
 
@@ -157,6 +186,17 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
     reported news: the page's year is the latest of them, or the one after if that year's dates
     it names come after the page's month. Targets and agendas (`到2035年`, `2030年议程`,
     `2022年冬奥会`) say nothing about when the page was printed."""
+    votes = year_votes(text, month, day, today)
+    if neighbour is not None:
+        votes[neighbour] += NEIGHBOUR_VOTE
+    allowed = {y: v for y, v in votes.items() if y <= today.year}
+    if not allowed:
+        return None
+    return max(allowed, key=lambda y: (allowed[y], y))
+
+
+def year_votes(text: str, month: int, day: int, today: date) -> dict[int, float]:
+    """The years a page of this month and day may be of, each with its weight (see `_infer_year`)."""
     votes: dict[int, float] = defaultdict(float)
     plain: list[tuple[int, int, int]] = []
     for year, start, end, month_day in _year_mentions(text):
@@ -183,12 +223,7 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
         latest = max(y for y, _, _ in plain)
         later = any(y == latest and (m, d) > (month, day) for y, m, d in plain)
         votes[latest + 1 if later else latest] += LATEST_YEAR_VOTE
-    if neighbour is not None:
-        votes[neighbour] += NEIGHBOUR_VOTE
-    allowed = {y: v for y, v in votes.items() if y <= today.year}
-    if not allowed:
-        return None
-    return max(allowed, key=lambda y: (allowed[y], y))
+    return votes
 
 
 def _year_mentions(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:

@@ -4,14 +4,24 @@ with titles and roles. Pure functions; the store writes what these return."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from store.bylines import Credit, parse_dateline
-from store.dates import date_from_name, event_month_day, infer_page_date, relative_event_day, resolve
+from store.dates import (
+    PageClue,
+    date_from_name,
+    event_month_day,
+    infer_page_date,
+    page_clue,
+    relative_event_day,
+    resolve,
+)
+from store.folder_dates import MIN_PAGES, date_folder
 from store.names import AFTER_NAME, NAME_END_PUNCT
 from store.people import Person, find_people
-from store.segment import Draft, segment
+from store.segment import Draft, Segmented, segment
 from store.text import CJK
 
 
@@ -45,22 +55,67 @@ class PageData:
     dropped: tuple[str, ...]
 
 
-def read_page(text: str, name: str = "", page_date: date | None = None, near: date | None = None) -> PageData:
-    """A page file's text to articles. The page date comes from the caller (a manifest or
-    `--date`), else the file name, else the text (then `page_date_inferred` is true), with
-    `near`, the date of the page filed before it, for the year when the text names none."""
+@dataclass(frozen=True)
+class Scan:
+    """A page segmented, with the month-days its articles report: what its date is read from."""
+
+    text: str
+    seg: Segmented
+    days: tuple[tuple[int, int], ...]
+
+    @property
+    def clue(self) -> PageClue:
+        return page_clue(self.text, list(self.days))
+
+
+def scan_page(text: str) -> Scan:
     seg = segment(text)
-    inferred = False
+    return Scan(text, seg, tuple(md for d in seg.articles if (md := _event_md(d))))
+
+
+def read_page(
+    text: str,
+    name: str = "",
+    page_date: date | None = None,
+    near: date | None = None,
+    *,
+    inferred: bool = False,
+    scan: Scan | None = None,
+) -> PageData:
+    """A page file's text to articles. The page date comes from the caller (a manifest or
+    `--date`, or the folder's calendar when `inferred`), else the file name, else the text (then
+    `page_date_inferred` is true), with `near`, the date of the page filed before it, for the year
+    when the text names none. `scan` is the page already scanned."""
+    scan = scan or scan_page(text)
+    seg = scan.seg
+    inferred = inferred and page_date is not None
     if page_date is None:
         page_date = date_from_name(name)
-    days = [md for d in seg.articles if (md := _event_md(d))]
     if page_date is None:
-        page_date = infer_page_date(text, days, near=near)
+        page_date = infer_page_date(text, list(scan.days), near=near)
         inferred = page_date is not None
     found = [find_people(_text_of(d)) for d in seg.articles]
     titled = {p.name: p for people in found for p in people}
     articles = tuple(_article(d, page_date, titled, people) for d, people in zip(seg.articles, found, strict=True))
     return PageData(page_date, inferred, articles, seg.dropped)
+
+
+def read_folder(pages: Sequence[tuple[str, str]]) -> list[PageData]:
+    """The pages of one folder, as (file name, text) in the folder's order, to articles: a page
+    with no date in its name is dated by the folder's calendar (`store.folder_dates`) when the
+    folder runs in date order, else by its own text and the page before it."""
+    scans = [scan_page(text) for _, text in pages]
+    named = [date_from_name(name) for name, _ in pages]
+    clues = [PageClue.on(d) if d else s.clue for d, s in zip(named, scans, strict=True)]
+    calendar = date_folder(clues) if sum(d is None for d in named) >= MIN_PAGES else None
+    guesses = [None if n else d for n, d in zip(named, calendar or [None] * len(pages), strict=True)]
+    out: list[PageData] = []
+    near = None
+    for (name, text), scan, guess in zip(pages, scans, guesses, strict=True):
+        data = read_page(text, name, guess, near, inferred=True, scan=scan)
+        near = data.page_date or near
+        out.append(data)
+    return out
 
 
 def read_record(

@@ -22,6 +22,7 @@ from store.identity import Resolver
 from store.models import Article, Mention, Meta, Page, SourceFile
 from store.sources import SourceError, SourcePath, file_digest, find_sources, jsonl_lines, read_page_bytes
 from store.text import DecodeError, decode
+from store.undated import Guess, guess_dates
 
 BATCH = 1000
 RETRIES = 4
@@ -61,9 +62,10 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     sources, errors = find_sources([Path(p) for p in paths])
+    guesses = guess_dates(sessions, sources, progress) if page_date is None else {}
     outcomes: list[FileOutcome] = []
     for n, src in enumerate(sources, 1):
-        outcome = ingest_file(sessions, src, page_date=page_date)
+        outcome = ingest_file(sessions, src, page_date=page_date, guess=guesses.pop(src.path, None))
         outcomes.append(outcome)
         if progress:
             progress(n, len(sources), str(src.path))
@@ -77,12 +79,15 @@ def ingest(
     )
 
 
-def ingest_file(sessions: sessionmaker[Session], src: SourcePath, *, page_date: date | None = None) -> FileOutcome:
-    """Ingest one file in one transaction. When another process ingests the same file at the same
-    moment, the loser of the race tries again and then finds it stored."""
+def ingest_file(
+    sessions: sessionmaker[Session], src: SourcePath, *, page_date: date | None = None, guess: Guess | None = None
+) -> FileOutcome:
+    """Ingest one file in one transaction; `guess` is an undated page's date as its folder's
+    calendar reads it. When another process ingests the same file at the same moment, the loser
+    of the race tries again and then finds it stored."""
     for attempt in range(RETRIES):
         try:
-            return _ingest_file(sessions, src, page_date)
+            return _ingest_file(sessions, src, page_date, guess)
         except (IntegrityError, OperationalError):
             if attempt == RETRIES - 1:
                 raise
@@ -90,7 +95,9 @@ def ingest_file(sessions: sessionmaker[Session], src: SourcePath, *, page_date: 
     raise AssertionError("unreachable")
 
 
-def _ingest_file(sessions: sessionmaker[Session], src: SourcePath, page_date: date | None) -> FileOutcome:
+def _ingest_file(
+    sessions: sessionmaker[Session], src: SourcePath, page_date: date | None, guess: Guess | None
+) -> FileOutcome:
     path = str(src.path)
     try:
         digest = file_digest(src.path)
@@ -110,7 +117,7 @@ def _ingest_file(sessions: sessionmaker[Session], src: SourcePath, page_date: da
             s.add(source)
             s.flush()
             if src.kind == "page":
-                count, skipped, errors = _ingest_page(s, source, src, page_date)
+                count, skipped, errors = _ingest_page(s, source, src, page_date, guess)
             else:
                 count, skipped, errors = _ingest_jsonl(s, source, src)
             if count:
@@ -133,9 +140,16 @@ def _forget(s: Session, source_id: int) -> None:
     s.flush()
 
 
-def _ingest_page(s: Session, source: SourceFile, src: SourcePath, page_date: date | None) -> tuple[int, int, list[str]]:
+def _ingest_page(
+    s: Session, source: SourceFile, src: SourcePath, page_date: date | None, guess: Guess | None
+) -> tuple[int, int, list[str]]:
     text = decode(read_page_bytes(src.path))
-    data = read_page(text, src.path.name, src.manifest_date or page_date, _filed_before(s, src.path))
+    page_date = src.manifest_date or page_date
+    if page_date is None and guess is not None:
+        scan = guess.scan if guess.scan and guess.scan.text == text else None
+        data = read_page(text, src.path.name, guess.page_date, inferred=True, scan=scan)
+    else:
+        data = read_page(text, src.path.name, page_date, _filed_before(s, src.path))
     if not data.articles:
         raise SourceError("no articles found (is this a newspaper page?)")
     page = Page(
