@@ -32,6 +32,8 @@ _DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
 # the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
+_SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")
+_PHOTO_REFERENCE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：])")
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
 _CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电(?:记者[{CJK}·、]{{2,30}})?|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
@@ -63,7 +65,7 @@ class Segmented:
 
 
 def segment(text: str) -> Segmented:
-    lines = _subheads(_mark_repeats(split_lines(text)))
+    lines = _photo_titles(_subheads(_mark_repeats(split_lines(text))))
     starts = _article_starts(lines)
     drafts: list[Draft] = []
     dropped: list[str] = []
@@ -257,12 +259,44 @@ def _caption_start(lines: list[Line], i: int, claimed: int) -> int:
     while j > claimed and budget > 0 and lines[j].kind == "text":
         first = j
         if DATE_START.match(lines[j].text) or lines[j].gap >= 2:
-            return first
+            return _lead_above(lines, first, claimed, budget - 1)
         j -= 1
         budget -= 1
     if first != i and not DATE_START.match(lines[first].text):
         return first if lines[first - 1].kind in ("title", *DROPPED) or first - 1 <= claimed else i - 1
     return first
+
+
+def _photo_titles(lines: list[Line]) -> list[Line]:
+    """A photo's title is short and may end as no headline does (`晾禾把`, `柿子红了`): a short line
+    after a finished paragraph, over a caption and its credit, is the photo's title."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "credit" or line.credit_start != 0:
+            continue
+        k = _caption_start(lines, i, -1) - 1
+        if k < 0 or k == i - 1 or lines[k].kind != "text" or not _SHORT_TITLE.match(fold(lines[k].text)):
+            continue
+        if k == 0 or lines[k - 1].kind != "text" or is_terminated(lines[k - 1].text):
+            out[k] = dataclasses.replace(lines[k], kind="title")
+    return out
+
+
+def _lead_above(lines: list[Line], first: int, claimed: int, budget: int) -> int:
+    """A caption opening `图为…` under a lead of its own that is under a title (`打糍粑` / `近年来，…` /
+    `图为村民在参加打糍粑比赛。` / `某某摄`): the lead is the caption's start."""
+    if not _PHOTO_REFERENCE.match(lines[first].text):
+        return first
+    j = first - 1
+    while j > claimed and budget > 0 and lines[j].kind == "text" and lines[j].gap < 2:
+        j -= 1
+        budget -= 1
+    if j == first - 1 or j <= claimed or lines[j].kind != "title":
+        return first
+    head = fold(lines[j].text)
+    titled = is_strong_title(head) or bool(_SHORT_TITLE.match(head))
+    after_paragraph = j == 0 or lines[j - 1].kind != "text" or is_terminated(lines[j - 1].text)
+    return j + 1 if titled and after_paragraph else first
 
 
 def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:

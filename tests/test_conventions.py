@@ -692,3 +692,21 @@ def test_a_page_of_economy_news():
     ]
     assert page.articles[1].body.endswith("（本报记者 方小亮 整理）")
     assert page.dropped == ()
+
+
+def test_a_photo_story_keeps_its_title_and_its_lead():
+    page = (
+        "城南老街改造完工\n\n本报讯（记者 林晓）城南老街改造工程日前完工，沿街商铺陆续开门迎客。\n\n"
+        "晒秋\n\n10月8日，在城西镇山背村，村民在屋顶晾晒辣椒和玉米。\n\n周立新摄（城西融媒）\n\n"
+        "柿子红了\n\n秋风起，柿子红，城北果园的柿子进入采摘季。\n\n吴海 摄\n\n"
+        "打年糕\n\n年关将近，河口村家家户户忙着备年货。\n\n图为村民在祠堂前打年糕。\n\n本报记者 陈平 摄\n"
+    )
+    articles = segment(page).articles
+    assert [(a.kind, a.headline) for a in articles] == [
+        ("news", "城南老街改造完工"),
+        ("photo", "晒秋"),
+        ("photo", "柿子红了"),  # a photo's title may end as no headline does
+        ("photo", "打年糕"),
+    ]
+    assert articles[3].body.startswith("年关将近")  # the lead above `图为…` is the caption's
+    assert [a.reporters for a in articles[1:]] == [("周立新",), ("吴海",), ("陈平",)]
