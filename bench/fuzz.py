@@ -1,4 +1,4 @@
-"""Fuzzing for minutes: hypothesis on segmentation, page reading, date parsing, decoding,
+"""Fuzzing for minutes: hypothesis on segmentation, page reading, date parsing, folder calendars, decoding,
 JSON Lines records and reply formatting. Each target runs for its share of the time; a failure
 is shrunk by hypothesis, printed, and makes the exit status 1.
 
@@ -21,8 +21,9 @@ from bench.common import machine, write_section
 from bot import formatting
 from bot.formatting import split_message
 from store.answers import parse_day
-from store.dates import date_from_name, event_month_day, infer_page_date, resolve
+from store.dates import PageClue, date_from_name, event_month_day, infer_page_date, resolve
 from store.extract import read_page, read_record
+from store.folder_dates import date_folder
 from store.ingest import parse_record
 from store.segment import segment
 from store.text import DecodeError, decode
@@ -88,6 +89,51 @@ def target_dates(text: str, name: str, month: int, day: int, page_date: date, to
     parse_day(text, today, page_date)
 
 
+def target_folder_dates(clues: list[PageClue], today: date) -> None:
+    seen()
+    dates = date_folder(clues, today)
+    if dates is None:
+        return
+    assert len(dates) == len(clues)
+    latest = max([date(today.year, 12, 31) + timedelta(days=1)] + [c.printed for c in clues if c.printed])
+    for clue, d in zip(clues, dates, strict=True):
+        if clue.printed:
+            assert d == clue.printed  # a printed date is kept
+        elif d is not None:
+            assert date(1900, 1, 1) <= d <= latest  # never after today's year or a date printed in the folder
+
+
+month_days = st.tuples(st.integers(1, 12), st.integers(1, 31))
+clues = st.one_of(
+    days.map(PageClue.on),
+    st.builds(
+        PageClue,
+        st.none(),
+        st.one_of(st.none(), month_days),
+        st.dictionaries(st.integers(1950, 2035), st.floats(0.1, 10), max_size=4),
+    ),
+)
+
+
+def _run(start: date, steps: list[int], noise: list[PageClue | None], years: list[int]) -> list[PageClue]:
+    """Pages filed in date order from `start`, a page's clue sometimes replaced by noise."""
+    out, day = [], start
+    for k, step in enumerate(steps):
+        day += timedelta(days=step)
+        votes = {years[k % len(years)] if years else day.year: 1.0}
+        out.append(noise[k % len(noise)] or PageClue(None, (day.month, day.day), votes))
+    return out
+
+
+runs = st.builds(
+    _run,
+    days,
+    st.lists(st.integers(0, 40), min_size=10, max_size=80),
+    st.lists(st.one_of(st.none(), st.none(), st.none(), clues), min_size=1, max_size=10),
+    st.lists(st.integers(1990, 2035), max_size=3),
+)
+
+
 def target_decode(data: bytes, chinese: str, encoding: str, cut: int) -> None:
     seen()
     for raw in (data, chinese.encode(encoding, "replace")[: cut or None]):
@@ -137,6 +183,11 @@ TARGETS: dict[str, tuple[str, Callable[..., None], tuple]] = {
         "file-name dates, event dates, inferred page dates, typed dates",
         target_dates,
         (any_text, st.text(max_size=40), st.integers(1, 12), st.integers(1, 31), days, days),
+    ),
+    "folder_dates": (
+        "folder calendars over random page clues: a date per page, printed dates kept",
+        target_folder_dates,
+        (st.one_of(st.lists(clues, max_size=60), runs), days),
     ),
     "decode": (
         "random and cut GB18030/UTF-8 bytes: text or a named error",
