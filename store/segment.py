@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from store.bylines import Credit, Dateline, parse_closing_credit
+from store.bylines import Credit, Dateline, parse_closing_credit, parse_credits
 from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, is_two_phrase_title, split_lines
 from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
@@ -22,6 +22,8 @@ DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
 MAX_HEAD = 3
 MAX_CAPTION = 3
+MAX_BRIEF = 600  # characters of a brief in a box of briefs (see `_boxes`)
+MIN_BRIEFS = 2
 MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
 LEAD_IN = ("——", "—", "……", "...", "…", "：", ":")
 NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title starts a new article
@@ -32,6 +34,8 @@ _DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
 # the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
+# a bracket closing an article's last sentence: its writer or its source (`…。（林 晓）`, `…。（据新华社）`)
+_TAIL = re.compile(r"[。！？!?”]\s*\((?P<inside>[^()\n]{2,30})\)$")
 _SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")
 _PHOTO_REFERENCE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：])")
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
@@ -83,7 +87,67 @@ def segment(text: str) -> Segmented:
         dropped += _leading(rest, drafts) if rest else []
     if not any(ln.level for ln in lines):
         drafts = _merge_subheads(drafts, PageTopics([ln.text for ln in lines if ln.kind == "text"]))
+    drafts = _boxes(drafts, lines, dropped)
     return Segmented(tuple(_closing_credits(d) for d in drafts), tuple(dropped))
+
+
+def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[Draft]:
+    """A box of briefs under its name (`资讯速递` / `某某发布…` / `本报电 …（张三）` / `…`): the box is
+    one article, as the paper files it; a brief is short, credited at its end or with an undated
+    `本报电`, never opened with a reporter's byline (`本报讯（记者 某某）`: an article of its own)."""
+    starts = {d.first_line: k for k, d in enumerate(drafts)}
+    boxes: dict[int, tuple[Line, int]] = {}  # first brief -> (the box's name, how many briefs)
+    for i, line in enumerate(lines):
+        if line.kind != "label":
+            continue
+        nxt = next((ln for ln in lines[i + 1 :] if ln.kind not in DROPPED), None)
+        k = starts.get(nxt.number) if nxt else None
+        if k is None:
+            continue
+        n = 0
+        while k + n < len(drafts) and _is_brief(drafts[k + n]):
+            n += 1
+        if n >= MIN_BRIEFS:
+            boxes[k] = (line, n)
+    for k, d in enumerate(drafts):  # the box's name printed as the first brief's kicker: `速览` / `某某发布…`
+        if k not in boxes and _SHORT_TITLE.match(fold(d.kicker)) and not d.subtitle:
+            n = 0
+            while k + n < len(drafts) and _is_brief(drafts[k + n]):
+                n += 1
+            if n >= MIN_BRIEFS:
+                boxes[k] = (Line(d.first_line, d.kicker, d.kicker, 0, 0, "label"), n)
+    if not boxes:
+        return drafts
+    out: list[Draft] = []
+    k = 0
+    while k < len(drafts):
+        if k not in boxes:
+            out.append(dataclasses.replace(drafts[k], position=len(out) + 1))
+            k += 1
+            continue
+        name, n = boxes[k]
+        briefs = drafts[k : k + n]
+        if briefs[0].kicker == name.text:
+            briefs[0] = dataclasses.replace(briefs[0], kicker="")
+        text = "\n".join(x for d in briefs for x in (d.kicker, d.headline, d.subtitle, d.body) if x)
+        credits = tuple(c for d in briefs for c in (d.credits or _tail_credits(d)))
+        out.append(Draft(len(out) + 1, "news", name.text, "", "", text, credits, None, "", name.number, briefs[-1].last_line))
+        if name.text in dropped:
+            dropped.remove(name.text)
+        k += n
+    return out
+
+
+def _is_brief(d: Draft) -> bool:
+    reported = d.dateline is not None and bool(d.dateline.credits)
+    closed = _closed(d) or _TAIL.search(fold(d.body)) is not None
+    return d.kind == "news" and bool(d.headline) and len(d.body) <= MAX_BRIEF and closed and not reported
+
+
+def _tail_credits(d: Draft) -> tuple[Credit, ...]:
+    """A brief's writer in brackets after its last sentence: `…一万余户。（林 晓）`."""
+    m = _TAIL.search(fold(d.body))
+    return parse_credits(m.group("inside")) if m and not m.group("inside").startswith("据") else ()
 
 
 def _closing_credits(d: Draft) -> Draft:
@@ -385,14 +449,15 @@ def _tagged(line: Line) -> bool:
 
 def _opens(lines: list[Line], k: int) -> bool:
     """Line k can open an article with no anchor: a strong title, or a lead-in ending in `——` or `：`
-    (a kicker) right above one. A lead-in followed by text is a subheading."""
+    or a short name (`微阅读`, a kicker) right above one. A lead-in followed by text is a subheading."""
     line = lines[k]
     if line.kind != "title":
         return False
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    over_title = after is not None and after.kind == "title" and is_strong_title(after.text, after.level)
     if fold(line.text).endswith(LEAD_IN):
-        after = lines[k + 1] if k + 1 < len(lines) else None
-        return after is not None and after.kind == "title" and is_strong_title(after.text, after.level)
-    return is_strong_title(line.text, line.level)
+        return over_title
+    return is_strong_title(line.text, line.level) or (over_title and bool(_SHORT_TITLE.match(fold(line.text))))
 
 
 def _build(lines: list[Line], start: int, anchor: int, end: int, position: int) -> tuple[Draft, list[Line]]:

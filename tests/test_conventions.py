@@ -710,3 +710,32 @@ def test_a_photo_story_keeps_its_title_and_its_lead():
     ]
     assert articles[3].body.startswith("年关将近")  # the lead above `图为…` is the caption's
     assert [a.reporters for a in articles[1:]] == [("周立新",), ("吴海",), ("陈平",)]
+
+
+BRIEFS = (
+    "城西完成老旧管网改造\n\n本报电 城西区日前完成老旧供水管网改造，惠及居民一万余户。（林 晓）\n\n"
+    "市图书馆开通夜间借阅\n\n本报电 市图书馆本周起开通夜间借阅服务，每晚开放至九点。（周 敏）\n\n"
+    "南湖湿地迎来候鸟\n\n连日来，上千只候鸟飞抵南湖湿地越冬，吸引市民观鸟。（据城南融媒）\n"
+)
+
+
+def test_a_box_of_briefs_under_its_name_is_one_article():
+    page = "河口镇举办农民丰收节\n\n本报讯（记者 吴海）9月23日，河口镇举办农民丰收节，展销特色农产品。\n\n资讯速递\n\n" + BRIEFS
+    articles = segment(page).articles
+    assert [a.headline for a in articles] == ["河口镇举办农民丰收节", "资讯速递"]
+    box = articles[1]
+    assert box.body.startswith("城西完成老旧管网改造\n本报电") and "南湖湿地迎来候鸟" in box.body
+    assert box.reporters == ("林晓", "周敏")
+    assert "资讯速递" not in segment(page).dropped
+
+
+def test_a_box_named_above_its_first_brief_and_bylined_items_stay_apart():
+    named = "河口镇举办农民丰收节\n\n本报讯（记者 吴海）9月23日，河口镇举办农民丰收节，展销特色农产品。\n\n速览\n\n" + BRIEFS
+    assert [a.headline for a in segment(named).articles] == ["河口镇举办农民丰收节", "速览"]
+    unanchored = "让老街留住烟火气\n\n老街改造，既要留住老房子，也要留住老街坊。\n\n（作者为市文史研究员）\n\n微阅读\n\n" + BRIEFS
+    assert [a.headline for a in segment(unanchored).articles] == ["让老街留住烟火气", "微阅读"]
+    bylined = (
+        "城区动态\n\n城西完成老旧管网改造\n\n本报讯（记者 林晓）城西区日前完成老旧供水管网改造。\n\n"
+        "市图书馆开通夜间借阅\n\n本报讯（记者 周敏）市图书馆本周起开通夜间借阅服务。\n"
+    )
+    assert [a.headline for a in segment(bylined).articles] == ["城西完成老旧管网改造", "市图书馆开通夜间借阅"]
