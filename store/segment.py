@@ -30,6 +30,14 @@ NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title start
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
 # (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
+# a deck goes on with the headline's subject: it opens with what was said, done or expected
+_DECK_START = re.compile(r"^(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
+# a first line that reports an event done: the headline of a news report, not its kicker
+_REPORTED_EVENT = re.compile(
+    r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"
+    r"|出版|首发|亮相|开赛|会见|会谈|访问)$"
+)
+_SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 _DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
@@ -567,13 +575,17 @@ def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
         return "", first.text, second.text
     if fold(first.text).endswith(("——", "—", ":", "：")) or _SERIES_NUMBER.search(fold(first.text)):
         return first.text, second.text, ""  # `…强调——`, `解读全会精神之六`, `…①`: a kicker
+    if _SAYS_END.search(fold(first.text)):
+        return first.text, second.text, ""  # `某某在座谈会上强调` / what was said: a kicker over it
     tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]
     if tagged == [True, False]:  # the column's tag marks the main headline: `…（今日谈）`
         return "", first.text, second.text
     if tagged == [False, True]:
         return first.text, second.text, ""
-    if _DECK.search(fold(second.text)):
-        return "", first.text, second.text  # `某某会议在京召开` / `某某出席并讲话`: a deck under it
+    if _DECK.search(fold(second.text)) or (_DECK_START.match(fold(second.text)) and not tagged[1]):
+        return "", first.text, second.text  # `某某出席并讲话`, `强调…`, `预计…`: a deck under the headline
+    if dated and _REPORTED_EVENT.search(fold(first.text)) and not re.search(r"[，,]", first.text):
+        return "", first.text, second.text  # `第二十届农高会举办` over a dateline: the news, so the headline
     slogan = not dated and is_two_phrase_title(second.text)  # `应收尽收，刻不容缓`: a headline of two phrases
     deck = not slogan and re.search(r"[，,；;]", second.text)
     if fold(second.text).startswith(("——", "—", "-")) or (deck and not re.search(r"[，,；;]", first.text)):

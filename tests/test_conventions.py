@@ -427,12 +427,21 @@ def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
         ("城南科技节开幕\n\n王小明出席开幕式并致辞", "城南科技节开幕", "王小明出席开幕式并致辞"),
         ("区政协常委会会议闭幕\n\n李大力主持并讲话", "区政协常委会会议闭幕", "李大力主持并讲话"),
         ("在全区经济工作会议上的讲话\n\n——区长李大力（2024年1月5日）", "在全区经济工作会议上的讲话", "——区长李大力（2024年1月5日）"),
+        ("区长李大力会见客商代表\n\n强调优化营商环境 服务企业发展", "区长李大力会见客商代表", "强调优化营商环境 服务企业发展"),
+        ("城北新区两个规划获批\n\n标志新区建设进入新阶段", "城北新区两个规划获批", "标志新区建设进入新阶段"),
+        ("第十届城南农博会举办\n\n签约项目二十四个", "第十届城南农博会举办", "签约项目二十四个"),  # the news itself
     ],
 )
 def test_a_deck_under_a_headline_is_its_subtitle(heads, headline, subtitle):
     page = f"{heads}\n\n本报讯（记者王小明）3月2日，会议在区行政中心召开，与会人员听取了工作报告。\n"
     [article] = segment(page).articles
     assert (article.kicker, article.headline, article.subtitle) == ("", headline, subtitle)
+
+
+def test_what_was_said_over_a_headline_is_its_kicker():
+    page = "李大力在全区项目观摩会上强调\n\n以项目建设之进促经济发展之稳\n\n本报讯（记者王小明）3月2日，全区项目观摩会召开。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline) == ("李大力在全区项目观摩会上强调", "以项目建设之进促经济发展之稳")
 
 
 def test_a_document_s_date_in_brackets_stays_under_its_headline():
