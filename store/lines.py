@@ -27,11 +27,11 @@ FURNITURE = re.compile(
     r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
 # a field of a notice or a schedule: `时间：5月23日上午`, `地点：…`; never a headline
-FIELD = re.compile(r"^(?:时间|地点|日程|主办|承办|协办|地址|网址|电话|联系人|报名方式|票价|日期)[:：]")
+FIELD = re.compile(r"^(?:时间|地点|日程|主办|承办|协办|地址|网址|电话|联系人|报名方式|票价|日期|写信人|收信人|来信人)[:：]")
 # a source line under a chart or table, or the paper's contact line, however long: `数据来源：…`,
 # `制图：…`, `栏目投稿邮箱：…@….com`, `新闻热线：…`
 SOURCE_NOTE = re.compile(
-    r"^(?:本版)?(?:制图|图表|数据来源|资料来源)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
+    r"^(?:本版)?(?:制图|图表|数据来源|资料来源|供图)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
 )
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(

@@ -112,16 +112,12 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
         k = starts.get(nxt.number) if nxt else None
         if k is None:
             continue
-        n = 0
-        while k + n < len(drafts) and _is_brief(drafts[k + n]):
-            n += 1
+        n = _briefs(drafts, k)
         if n >= MIN_BRIEFS:
             boxes[k] = (line, n)
     for k, d in enumerate(drafts):  # the box's name printed as the first brief's kicker: `速览` / `某某发布…`
         if k not in boxes and _SHORT_TITLE.match(fold(d.kicker)) and not d.subtitle:
-            n = 0
-            while k + n < len(drafts) and _is_brief(drafts[k + n]):
-                n += 1
+            n = _briefs(drafts, k)
             if n >= MIN_BRIEFS:
                 boxes[k] = (Line(d.first_line, d.kicker, d.kicker, 0, 0, "label"), n)
     if not boxes:
@@ -137,7 +133,7 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
         briefs = drafts[k : k + n]
         if briefs[0].kicker == name.text:
             briefs[0] = dataclasses.replace(briefs[0], kicker="")
-        text = "\n".join(x for d in briefs for x in (d.kicker, d.headline, d.subtitle, d.body) if x)
+        text = "\n".join(x for d in briefs for x in (d.kicker, d.headline, d.subtitle, d.byline, d.body) if x)
         credits = tuple(c for d in briefs for c in (d.credits or _tail_credits(d)))
         out.append(Draft(len(out) + 1, "news", name.text, "", "", text, credits, None, "", name.number, briefs[-1].last_line))
         if name.text in dropped:
@@ -146,10 +142,21 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
     return out
 
 
-def _is_brief(d: Draft) -> bool:
-    reported = d.dateline is not None and bool(d.dateline.credits)
-    closed = _closed(d) or _TAIL.search(fold(d.body)) is not None
-    return d.kind == "news" and bool(d.headline) and len(d.body) <= MAX_BRIEF and closed and not reported
+def _briefs(drafts: list[Draft], k: int) -> int:
+    """How many briefs run from draft k."""
+    n = 0
+    while k + n < len(drafts) and _is_brief(drafts[k + n], first=n == 0):
+        n += 1
+    return n
+
+
+def _is_brief(d: Draft, first: bool = False) -> bool:
+    """Short, not opened with a reporter's byline, headed by a plain title (no kicker of its own
+    after the box's first, no column's tag: `…（社区防控在行动）` heads an article of a series)."""
+    reported = bool(d.credits or d.byline)  # opened with a reporter's credit: an article of its own
+    closed = _closed(d) or _TAIL.search(fold(d.body)) is not None or d.dateline is None
+    plain = not COLUMN_TAG.search(fold(d.headline))
+    return d.kind == "news" and bool(d.headline) and len(d.body) <= MAX_BRIEF and closed and plain and not reported
 
 
 def _tail_credits(d: Draft) -> tuple[Credit, ...]:

@@ -748,3 +748,28 @@ def test_a_box_named_above_its_first_brief_and_bylined_items_stay_apart():
         "市图书馆开通夜间借阅\n\n本报讯（记者 周敏）市图书馆本周起开通夜间借阅服务。\n"
     )
     assert [a.headline for a in segment(bylined).articles] == ["城西完成老旧管网改造", "市图书馆开通夜间借阅"]
+
+
+def test_a_box_of_uncredited_briefs_and_a_series_that_is_no_box():
+    box = (
+        "河口镇举办农民丰收节\n\n本报讯（记者 吴海）9月23日，河口镇举办农民丰收节，展销特色农产品。\n\n速览\n\n"
+        "城西完成老旧管网改造\n\n城西区日前完成老旧供水管网改造，惠及居民一万余户。\n\n"
+        "市图书馆开通夜间借阅\n\n市图书馆本周起开通夜间借阅服务，每晚开放至九点。\n"
+    )
+    assert [a.headline for a in segment(box).articles] == ["河口镇举办农民丰收节", "速览"]
+    series = (
+        "河口镇举办农民丰收节\n\n本报讯（记者 吴海）9月23日，河口镇举办农民丰收节，展销特色农产品。\n\n城西\n\n"
+        "老旧管网换新颜（城区更新在行动）\n\n城西区日前完成老旧供水管网改造，惠及居民一万余户。\n\n城北\n\n"
+        "背街小巷亮起来（城区更新在行动）\n\n城北区完成背街小巷路灯改造，夜间出行更安全。\n"
+    )
+    heads = [a.headline for a in segment(series).articles]
+    assert heads == ["河口镇举办农民丰收节", "老旧管网换新颜（城区更新在行动）", "背街小巷亮起来（城区更新在行动）"]
+
+
+def test_letter_fields_and_picture_sources_are_no_headlines():
+    page = (
+        "见字如面\n\n写信人：林晓（教师）\n\n收信人：周敏（社区医生）\n\n周医生：你好！这些天你一直守在社区卫生站，辛苦了。\n\n"
+        "供图：城南博物馆\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "见字如面" and "写信人：林晓（教师）" in article.body
