@@ -31,7 +31,7 @@ FIELD = re.compile(r"^(?:时间|地点|日程|主办|承办|协办|地址|网址
 # a source line under a chart or table, or the paper's contact line, however long: `数据来源：…`,
 # `制图：…`, `栏目投稿邮箱：…@….com`, `新闻热线：…`
 SOURCE_NOTE = re.compile(
-    r"^(?:本版)?(?:制图|图表|数据来源|资料来源|供图)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
+    r"^(?:本版)?(?:制图|图表|数据来源|资料来源|来源|供图)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
 )
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(
@@ -242,7 +242,8 @@ def _unbalanced(text: str) -> bool:
 
 
 NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、])"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、]"
+    r"|第[一二三四五六七八九十百]+[章节编][\s\u3000]*)"  # `第五章 附则`: a document's chapter
 )
 # a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
 _A_DATE = r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年"

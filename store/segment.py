@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 
 from store.bylines import Credit, Dateline, parse_closing_credit, parse_credits
-from store.lines import ANCHORS, COLUMN_TAG, DATE_START, Line, is_strong_title, is_two_phrase_title, split_lines
+from store.lines import (
+    ANCHORS,
+    COLUMN_TAG,
+    DATE_START,
+    NUMBERED,
+    Line,
+    is_strong_title,
+    is_two_phrase_title,
+    split_lines,
+)
 from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
 
@@ -417,6 +426,8 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
     for part in _unanchored_parts(lines):
         lead = 0
         while lead < len(part) and part[lead].kind in ("title", *DROPPED):
+            if lead and part[lead].kind == "title" and NUMBERED.match(fold(part[lead].text)):
+                break  # `第一章 总则`, `一、…` under the headline: the body's first section
             lead += 1
             if part[lead - 1].kind == "title" and fold(part[lead - 1].text).startswith(("——", "—")):
                 break  # a `——subtitle` ends the heads: a short line under it is the first paragraph
@@ -521,8 +532,8 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
             continue
         nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "subhead", *DROPPED)), None)
         short = nxt is not None and len(nxt.text) < 20 and not _DOCUMENT_DATE.match(fold(nxt.text))
-        if nxt is None or after.kind not in ("text", "title", "label", "subhead") or short:
-            continue
+        if nxt is None or after.kind not in ("text", "title", "label", "subhead") or (short and not _tagged(lines[k])):
+            continue  # a column's tagged headline opens whatever follows it
         return lines[k:end], k
     return [], end
 

@@ -773,3 +773,19 @@ def test_letter_fields_and_picture_sources_are_no_headlines():
     )
     [article] = segment(page).articles
     assert article.headline == "见字如面" and "写信人：林晓（教师）" in article.body
+
+
+def test_a_tagged_headline_opens_an_article_over_a_short_line_and_chapters_are_no_headlines():
+    page = (
+        "城南召开安全生产会议\n\n本报讯（记者 吴海）3月2日，城南街道召开安全生产会议，部署节后复工安全检查。\n\n"
+        "“我是志愿者，我先上！”（城事评论）\n\n“我是志愿者，我先上！”\n\n疫情发生以来，城南街道数百名志愿者坚守社区卡口，守护居民平安。\n"
+    )
+    heads = [a.headline for a in segment(page).articles]
+    assert heads == ["城南召开安全生产会议", "“我是志愿者，我先上！”（城事评论）"]
+    rules = (
+        "城南街道居民公约\n\n第一章  总 则\n\n第一条 为建设文明社区，制定本公约。\n\n"
+        "第二章  附 则\n\n第二条 本公约自公布之日起施行。\n\n来源：城南街道办事处\n"
+    )
+    [article] = segment(rules).articles
+    assert article.headline == "城南街道居民公约" and "第二章  附 则" in article.body
+    assert "来源：城南街道办事处" in segment(rules).dropped
