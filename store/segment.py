@@ -46,6 +46,7 @@ _REPORTED_EVENT = re.compile(
     r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"
     r"|出版|首发|亮相|开赛|会见|会谈|访问)$"
 )
+_DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三四五六七八九十百千\d]+号$")
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 _DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
@@ -593,6 +594,8 @@ def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
         return "", first.text, second.text
     if fold(first.text).endswith(("——", "—", ":", "：")) or _SERIES_NUMBER.search(fold(first.text)):
         return first.text, second.text, ""  # `…强调——`, `解读全会精神之六`, `…①`: a kicker
+    if _DOCUMENT_NUMBER.match(fold(second.text)):
+        return "", first.text, second.text  # `中华人民共和国主席令` / `第三十六号`: the document's number
     if _SAYS_END.search(fold(first.text)):
         return first.text, second.text, ""  # `某某在座谈会上强调` / what was said: a kicker over it
     tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]

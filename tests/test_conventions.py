@@ -430,6 +430,7 @@ def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
         ("区长李大力会见客商代表\n\n强调优化营商环境 服务企业发展", "区长李大力会见客商代表", "强调优化营商环境 服务企业发展"),
         ("城北新区两个规划获批\n\n标志新区建设进入新阶段", "城北新区两个规划获批", "标志新区建设进入新阶段"),
         ("第十届城南农博会举办\n\n签约项目二十四个", "第十届城南农博会举办", "签约项目二十四个"),  # the news itself
+        ("城南区人民政府令\n\n第十二号", "城南区人民政府令", "第十二号"),  # a document's number
     ],
 )
 def test_a_deck_under_a_headline_is_its_subtitle(heads, headline, subtitle):
