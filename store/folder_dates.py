@@ -35,16 +35,23 @@ _CYCLE = 12 * 31
 
 
 def date_folder(clues: Sequence[PageClue], today: date | None = None) -> list[date | None] | None:
-    """The dates of the pages, in the folder's order; None when the folder is too small or not in
-    date order."""
+    """The dates of the pages, in the folder's order (oldest or newest first); None when the folder
+    is too small or not in date order."""
     today = today or date.today()
     reported = [_ordinal(c.month_day) for c in clues]
     days = _without_outliers(reported)
     known = [d for d in days if d is not None]
     if len(known) < MIN_PAGES or len(known) < IN_ORDER * sum(d is not None for d in reported):
         return None  # pages in any other order mostly disagree with their neighbours
-    if not _in_order(known):
-        return None
+    if _in_order(known):
+        return _dated(clues, days, today)
+    if _in_order(known[::-1]):  # newest first
+        dated = _dated(clues[::-1], days[::-1], today)
+        return dated[::-1] if dated is not None else None
+    return None
+
+
+def _dated(clues: Sequence[PageClue], days: list[int | None], today: date) -> list[date | None] | None:
     years = _years(clues, days, today)
     if years is None:
         return None
@@ -75,9 +82,11 @@ def _without_outliers(days: list[int | None]) -> list[int | None]:
 
 
 def _in_order(known: list[int]) -> bool:
-    """Month-days that go back only where a year turns (one step in TURN_SHARE or fewer)."""
+    """Month-days that move on far more often than they go back (twice as often, at least), and go
+    back a long way only where a year turns (one step in TURN_SHARE or fewer)."""
     steps = [b - a for a, b in pairwise(known)]
-    return sum(1 for s in steps if s < -OUTLIER_DAYS) <= TURN_SHARE * len(steps)
+    on, back = sum(1 for s in steps if s > 0), sum(1 for s in steps if s < 0)
+    return on >= 2 * back and sum(1 for s in steps if s < -OUTLIER_DAYS) <= TURN_SHARE * len(steps)
 
 
 def _years(clues: Sequence[PageClue], days: list[int | None], today: date) -> list[int] | None:

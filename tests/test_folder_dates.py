@@ -52,6 +52,12 @@ def test_a_folder_in_date_order_is_dated_as_a_run():
     assert feature.event_date == date(2021, 8, 15)  # its own event keeps its own day
 
 
+def test_a_folder_newest_first_is_dated_as_well():
+    pages = [(f"p{n + 1:03d}.txt", page(n)) for n in reversed(range(len(DAYS)))]
+    got = [d.page_date for d in read_folder(pages)]
+    assert got[::-1] == [expected(n) for n in range(len(DAYS))]
+
+
 def test_a_folder_out_of_order_is_left_to_its_pages():
     clues = [PageClue(None, md, {2021: 1.0} if md and md[0] == 12 else {2022: 1.0}) for md in DAYS]
     order = list(range(len(DAYS)))
