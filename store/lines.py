@@ -220,8 +220,10 @@ _SPACED_PHRASES = re.compile(rf"[{CJK}]{{2,}}[ \u3000]+[{CJK}]{{2,}}")
 
 def _tagged_head(head: str) -> bool:
     """The headline before a column's tag: a phrase or two, a question or an exclamation."""
+    exclaims = head[-1:] in ("！", "!", "？", "?")  # `“90后”，好样的！`: an exclamation may end on 的
     head = head.rstrip("！!？?")
-    if not 2 <= len(head) <= 40 or head[-1] in CLAUSE_PUNCT or head[-1] in DANGLING - {"了"} or head[0] in "，,。、；;：:)）”’":
+    dangling = head[-1:] in DANGLING - {"了"} and not exclaims
+    if not 2 <= len(head) <= 40 or head[-1] in CLAUSE_PUNCT or dangling or head[0] in "，,。、；;：:)）”’":
         return False
     return not (re.search(r"[。；;]", head) or _unbalanced(head) or _is_person_line(head))
 

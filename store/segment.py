@@ -40,7 +40,7 @@ MIN_SHARED = 0.02  # below this similarity a lone title always starts a new arti
 # a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
 # (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
 # a deck goes on with the headline's subject: it opens with what was said, done or expected
-_DECK_START = re.compile(r"^(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
+_DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
 # a first line that reports an event done: the headline of a news report, not its kicker
 _REPORTED_EVENT = re.compile(
     r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"
@@ -461,8 +461,8 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     for k, line in enumerate(lines):
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
-        finished = texts and (is_terminated(texts[-1].text) or _tagged(line))  # a column's tag always opens
-        if _opens(lines, k) and finished and prev[-1].kind != "title":
+        finished = _tagged(line) or (texts and is_terminated(texts[-1].text))  # a column's tag always opens
+        if prev and _opens(lines, k) and finished and prev[-1].kind != "title":
             parts.append([])
         elif _tagged(line) and len(prev) >= 2 and prev[-1].kind == "title" and prev[-2].kind == "text":
             parts.append([prev.pop()])  # the title above a tagged headline is its kicker

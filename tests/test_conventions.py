@@ -431,6 +431,7 @@ def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
         ("城北新区两个规划获批\n\n标志新区建设进入新阶段", "城北新区两个规划获批", "标志新区建设进入新阶段"),
         ("第十届城南农博会举办\n\n签约项目二十四个", "第十届城南农博会举办", "签约项目二十四个"),  # the news itself
         ("城南区人民政府令\n\n第十二号", "城南区人民政府令", "第十二号"),  # a document's number
+        ("区政府召开常务会议\n\n进一步部署安全生产工作", "区政府召开常务会议", "进一步部署安全生产工作"),
     ],
 )
 def test_a_deck_under_a_headline_is_its_subtitle(heads, headline, subtitle):
@@ -790,3 +791,12 @@ def test_a_tagged_headline_opens_an_article_over_a_short_line_and_chapters_are_n
     [article] = segment(rules).articles
     assert article.headline == "城南街道居民公约" and "第二章  附 则" in article.body
     assert "来源：城南街道办事处" in segment(rules).dropped
+
+
+def test_an_exclaiming_tagged_headline_after_a_signature_opens_its_article():
+    page = (
+        "回声\n\n老街是城市的记忆，要好好保护。\n\n——市民林晓\n\n版式设计：周敏\n\n"
+        "“00后”，好样的！（城事快评）\n\n疫情发生以来，一批“00后”志愿者冲在社区防控一线，守护居民平安。\n"
+    )
+    heads = [a.headline for a in segment(page).articles]
+    assert "“00后”，好样的！（城事快评）" in heads
