@@ -43,6 +43,7 @@ BOX_LABEL = re.compile(
     r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|内容提要"
     r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|^【[^【】]{1,12}】$"
 )
+SUMMARY_LABEL = re.compile(r"^[■●▲◆★□]?(?:核心阅读|内容提要|阅读提示)$")
 # boxes printed inside an article; a headline tagged with one heads that box, not a new article
 IN_ARTICLE_BOXES = "记者手记|采访手记|编后|编后语|短评|编者按|小贴士"
 DATE_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨|清晨)?$")
@@ -80,7 +81,20 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _lead_ins(_comma_titles(_date_lines(out)))
+    return _over_summaries(_lead_ins(_comma_titles(_date_lines(out))))
+
+
+def _over_summaries(lines: list[Line]) -> list[Line]:
+    """`核心阅读`, `内容提要` are printed right under an article's headline: the short line above
+    one is that headline, however it ends (`过节，这些干部没闲着`)."""
+    out = list(lines)
+    for k, line in enumerate(lines[1:], 1):
+        above = lines[k - 1]
+        short = above.kind == "text" and len(fold(above.text)) <= MAX_TITLE
+        unfinished = not is_terminated(above.text) and not re.search(r"[。；;]", above.text)
+        if SUMMARY_LABEL.match(fold(line.text)) and short and unfinished:
+            out[k - 1] = replace(above, kind="title")
+    return out
 
 
 def _lead_ins(lines: list[Line]) -> list[Line]:

@@ -800,3 +800,12 @@ def test_an_exclaiming_tagged_headline_after_a_signature_opens_its_article():
     )
     heads = [a.headline for a in segment(page).articles]
     assert "“00后”，好样的！（城事快评）" in heads
+
+
+def test_the_line_over_a_summary_box_is_the_headline():
+    page = (
+        "过节，这些干部没闲着\n\n核心阅读\n\n春节期间，不少基层干部仍在岗位上，走访群众、谋划发展。\n\n"
+        "腊月二十九，城南街道干部林晓一早就来到困难群众家中，送去米面油。\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "过节，这些干部没闲着" and article.body.startswith("核心阅读")
