@@ -39,6 +39,7 @@ NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title start
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
 # (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
+_DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # a deck goes on with the headline's subject: it opens with what was said, done or expected
 _DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
 # a first line that reports an event done: the headline of a news report, not its kicker
@@ -48,14 +49,13 @@ _REPORTED_EVENT = re.compile(
 )
 _DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三四五六七八九十百千\d]+号$")
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
-_DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
-# the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
 # a bracket closing an article's last sentence: its writer or its source (`…。（林 晓）`, `…。（据新华社）`)
 _TAIL = re.compile(r"[。！？!?”]\s*\((?P<inside>[^()\n]{2,30})\)$")
-_SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")
-_PHOTO_REFERENCE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：])")
+_SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")  # a photo's title, a box's name: `晒秋`, `速览`
+_PHOTO_REFERENCE = re.compile(r"^(?:图为|上图|下图|左图|右图|图[:：])")  # a caption pointing at its photo
+# the number of a piece in a series, ending the series' name: `解读全会精神之六`, `…①`
 _SERIES_NUMBER = re.compile(r"(?:之[一二三四五六七八九十]{1,3}|[①-⑳])$")
 # a closing dateline or credit, after fold(): `(本报巴黎1月19日电)`, `(记者 某某)`, `(本报记者某某整理)`
 _CLOSING = re.compile(rf"^\((?:(?:本报|新华社|据)[^()]{{0,24}}电(?:记者[{CJK}·、]{{2,30}})?|(?:本报记者|记者|通讯员)?[{CJK}·、]{{2,48}}(?:整理|采写|报道)?)\)$")
@@ -155,14 +155,14 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
 def _briefs(drafts: list[Draft], k: int) -> int:
     """How many briefs run from draft k."""
     n = 0
-    while k + n < len(drafts) and _is_brief(drafts[k + n], first=n == 0):
+    while k + n < len(drafts) and _is_brief(drafts[k + n]):
         n += 1
     return n
 
 
-def _is_brief(d: Draft, first: bool = False) -> bool:
-    """Short, not opened with a reporter's byline, headed by a plain title (no kicker of its own
-    after the box's first, no column's tag: `…（社区防控在行动）` heads an article of a series)."""
+def _is_brief(d: Draft) -> bool:
+    """Short, closed by a credit (or with no dateline at all), not opened with a reporter's credit,
+    headed by a title with no column's tag (`…（社区防控在行动）` heads an article of a series)."""
     reported = bool(d.credits or d.byline)  # opened with a reporter's credit: an article of its own
     closed = _closed(d) or _TAIL.search(fold(d.body)) is not None or d.dateline is None
     plain = not COLUMN_TAG.search(fold(d.headline))
