@@ -39,7 +39,7 @@ NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title start
 MIN_SHARED = 0.02  # below this similarity a lone title always starts a new article
 # a deck under a headline that says who attended: `某某出席开幕式并宣读贺信`, `某某主持并讲话`, `某某致辞`
 # (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
-_DECK = re.compile(r"出席|主持|宣读|到会|(?:发表讲话|致辞)$")
+_DECK = re.compile(r"出席|主持|宣读|到会|参加会见|参加会谈|(?:发表讲话|致辞)$")
 # a deck goes on with the headline's subject: it opens with what was said, done or expected
 _DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
 # a first line that reports an event done: the headline of a news report, not its kicker
@@ -232,6 +232,8 @@ def _alike(a: str, b: str) -> bool:
         return abs(ca.start() - cb.start()) <= 1 and abs(len(a) - len(b)) <= 2
     if ca or cb:
         return False
+    if len(a) == len(b) <= 8:
+        return True  # `服务品质优良`, `技术标准一流`, `运输效率领先`: parallel subheadings
     return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
 
 

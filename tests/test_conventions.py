@@ -8,7 +8,7 @@ from store.bylines import parse_byline_line, parse_columnist, parse_dateline, pa
 from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
 from store.people import find_people, split_titles
-from store.segment import segment
+from store.segment import _alike, segment
 from tests.conftest import FIXTURES
 
 
@@ -809,3 +809,25 @@ def test_the_line_over_a_summary_box_is_the_headline():
     )
     [article] = segment(page).articles
     assert article.headline == "过节，这些干部没闲着" and article.body.startswith("核心阅读")
+
+
+def test_parallel_subheadings_of_one_length_stay_in_their_feature():
+    page = (
+        "城际铁路开通五周年\n\n五年来，城际铁路累计发送旅客一亿多人次，成为沿线群众出行的首选，带动了沿线城镇发展。\n\n"
+        "服务品质优良\n\n安全、快捷、方便、舒适的服务，极大地提升了沿线群众的出行体验，旅客满意度逐年提高。\n\n"
+        "技术标准一流\n\n城际铁路建设中攻克了多项技术难题，列车运行平稳，旅客出行体验和满意度不断提升。\n\n"
+        "运输效率领先\n\n开通以来，列车开行数量逐年增加，沿线群众出行更加方便，旅客满意度在同类线路中领先。\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "城际铁路开通五周年" and "运输效率领先" in article.body
+    assert _alike("服务品质优良", "技术标准一流")  # printed alike: one length, no punctuation
+    assert not _alike("城南公园樱花盛开", "地铁二号线开通试运行")
+
+
+def test_who_else_attended_is_a_deck_and_visitor_tips_stay_in_their_article():
+    page = "区长会见外商投资企业代表\n\n副区长参加会见\n\n本报讯（记者 林晓）3月2日，区长会见了外商投资企业代表。\n"
+    [article] = segment(page).articles
+    assert (article.headline, article.subtitle) == ("区长会见外商投资企业代表", "副区长参加会见")
+    tips = "老街开街迎客\n\n本报讯（记者 林晓）老街改造后重新开街，吸引大批游客。\n\n参观贴士\n\n老街位于城南，地铁二号线可达。\n"
+    [article] = segment(tips).articles
+    assert "参观贴士" in article.body
