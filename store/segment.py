@@ -41,7 +41,7 @@ MIN_SHARED = 0.02  # below this similarity a lone title always starts a new arti
 # (who attended, anywhere in the line: 13 to 1 for a deck on 人民日报's two-line heads)
 _DECK = re.compile(r"出席|主持|宣读|到会|参加会见|参加会谈|(?:发表讲话|致辞)$")
 # a deck goes on with the headline's subject: it opens with what was said, done or expected
-_DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|听取|审议|标志|预计|可能|已|未来|提倡)")
+_DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|决定|听取|审议|标志|预计|可能|已|未来|提倡)")
 # a first line that reports an event done: the headline of a news report, not its kicker
 _REPORTED_EVENT = re.compile(
     r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"

@@ -432,6 +432,7 @@ def test_a_byline_with_a_box_mark_is_a_byline_not_a_bullet_point():
         ("第十届城南农博会举办\n\n签约项目二十四个", "第十届城南农博会举办", "签约项目二十四个"),  # the news itself
         ("城南区人民政府令\n\n第十二号", "城南区人民政府令", "第十二号"),  # a document's number
         ("区政府召开常务会议\n\n进一步部署安全生产工作", "区政府召开常务会议", "进一步部署安全生产工作"),
+        ("区人大常委会主任会议举行\n\n决定常委会第九次会议3月召开", "区人大常委会主任会议举行", "决定常委会第九次会议3月召开"),
     ],
 )
 def test_a_deck_under_a_headline_is_its_subtitle(heads, headline, subtitle):
