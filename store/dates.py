@@ -118,8 +118,7 @@ def infer_page_date(
     prints no day at all takes `near` itself (one issue's pages), else its latest full date.
     None when the page gives too little."""
     today = today or date.today()
-    masthead = _MASTHEAD.search(text) or _date_line(text)
-    if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
+    if printed := _printed_date(text):
         return printed
     days = event_days or _all_month_days(text)
     if not days:  # no day printed: the page filed before it (an issue's pages share a date)
@@ -151,8 +150,7 @@ class PageClue:
 
 def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> PageClue:
     today = today or date.today()
-    masthead = _MASTHEAD.search(text) or _date_line(text)
-    if masthead and (printed := _safe_date(*map(int, masthead.groups()))):
+    if printed := _printed_date(text):
         return PageClue.on(printed)
     days = event_days or _all_month_days(text)
     if not days:
@@ -160,6 +158,12 @@ def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None =
     month, day = _latest(days)
     votes = {y: v for y, v in year_votes(text, month, day, today).items() if y <= today.year}
     return PageClue(None, (month, day), votes)
+
+
+def _printed_date(text: str) -> date | None:
+    """The date the page prints: its masthead (`2024年3月11日 星期一`) or a date line at its edge."""
+    masthead = _MASTHEAD.search(text) or _date_line(text)
+    return _safe_date(*map(int, masthead.groups())) if masthead else None
 
 
 def _all_month_days(text: str) -> list[tuple[int, int]]:

@@ -29,6 +29,8 @@ _NOTHING = PageClue(None, None, {})
 
 @dataclass(frozen=True)
 class Guess:
+    """An undated page's date as its folder's calendar reads it."""
+
     page_date: date
     scan: Scan | None  # the page as scanned for its date, when kept
 
