@@ -56,9 +56,15 @@ _BARE = re.compile(
     rf"(?:文/图|图/文)?)(?:\s*报道[：:]?)?"
 )
 _MARK = re.compile(r"^[■□◎●▲◆★○◇]\s*")
+# a drawing credited under a cartoon or an illustrated verse: `某某图 某某文`, `某 某图  某 某文`
+_SPACED_NAME = rf"(?:[{CJK}][\s\u3000]{{0,2}}){{1,3}}[{CJK}]"
+_DRAWN_AND_WRITTEN = re.compile(
+    rf"^(?P<a>{_SPACED_NAME})(?P<ra>[图文])[\s\u3000]+(?P<b>{_SPACED_NAME})(?P<rb>[图文])$"
+)
 # words that stand where a name could in a bare byline (`本报讯 记者 张三 近日,…`)
 NOT_NAMES = frozenset(
-    ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄").split()
+    ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄"
+     " 手记 观察 札记 随笔 调查 连线 来信 述评 感言 日记 笔记 视点 探访").split()
 )
 # a token shaped like a name that is part of a lead or a role (`本报讯`, `新华社`, `见习记者`)
 _NOT_NAME_PART = re.compile(r"^(?:本报|本刊|新华社|中新社|摄影)|记者|通讯员|讯$")
@@ -108,7 +114,7 @@ def parse_credits(inside: str, *, photo: bool = False) -> tuple[Credit, ...]:
     for m in [*_ROLE_RE.finditer(inside), None]:
         end = m.start() if m else len(inside)
         for token in re.split(r"[、，,\s\u3000]+", inside[pos:end]):
-            if len(token) == 4 and token[-1] in "文图" and surname_length(token) == 1:
+            if len(token) == 4 and token[-1] in "文图" and "/" not in token and surname_length(token) == 1:
                 token = f"{token[:3]}/{token[-1]}"  # `罗某某文 陈某某摄`: 文 glued to a three-character name
             suffixed = _SUFFIXED.match(token)
             if suffixed and is_credit_name(suffixed.group("name")):  # `张三/文`, `李四/图`
@@ -176,8 +182,21 @@ def parse_byline_line(line: str) -> tuple[Credit, ...] | None:
         return None  # `新华社记者 张三摄` credits a photo
     m = _BARE.match(s)
     if not m or m.end() != len(s):
-        return None
+        return _drawn_and_written(line.strip())
     return parse_credits(m.group("inside")) or None
+
+
+def _drawn_and_written(line: str) -> tuple[Credit, ...] | None:
+    m = _DRAWN_AND_WRITTEN.match(line)
+    if not m or m.group("ra") == m.group("rb"):
+        return None
+    credits = []
+    for who, role in (("a", "ra"), ("b", "rb")):
+        name = re.sub(r"\s", "", m.group(who))
+        if not is_credit_name(name) or not surname_length(name):
+            return None
+        credits.append(Credit(name, m.group(role), "photographer" if m.group(role) == "图" else "reporter"))
+    return tuple(credits)
 
 
 def parse_photo_credit(paragraph: str) -> tuple[int, tuple[Credit, ...]] | None:

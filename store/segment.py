@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from store.bylines import Credit, Dateline, parse_closing_credit, parse_credits
+from store.bylines import Credit, Dateline, parse_byline_line, parse_closing_credit, parse_credits
 from store.lines import (
     ANCHORS,
     COLUMN_TAG,
@@ -87,7 +87,7 @@ class Segmented:
 
 
 def segment(text: str) -> Segmented:
-    lines = _photo_titles(_subheads(_mark_repeats(split_lines(text))))
+    lines = _photo_titles(_subheads(_closing_bylines(_mark_repeats(split_lines(text)))))
     starts = _article_starts(lines)
     drafts: list[Draft] = []
     dropped: list[str] = []
@@ -179,7 +179,8 @@ def _closing_credits(d: Draft) -> Draft:
     """An article credited only at its end (`…。` / `（记者 张三 通讯员 李四）`) has those reporters."""
     if d.credits or d.kind != "news" or not d.body:
         return d
-    credits = parse_closing_credit(d.body.rsplit("\n", 1)[-1])
+    last = d.body.rsplit("\n", 1)[-1]
+    credits = parse_closing_credit(last) or parse_byline_line(last) or ()
     return dataclasses.replace(d, credits=credits) if credits else d
 
 
@@ -240,8 +241,12 @@ def _alike(a: str, b: str) -> bool:
 def _closed(d: Draft) -> bool:
     """The article ends with a closing dateline or credit (`（本报巴黎1月19日电）`, `（记者 某某）`):
     nothing after it belongs to it."""
-    last = d.body.rsplit("\n", 1)[-1].strip()
-    return bool(_CLOSING.match(fold(last)))
+    return _closes(d.body.rsplit("\n", 1)[-1].strip())
+
+
+def _closes(text: str) -> bool:
+    """A closing dateline or credit, in brackets or a bare byline (`某某图 某某文`)."""
+    return bool(_CLOSING.match(fold(text))) or parse_byline_line(text) is not None
 
 
 def _is_subhead_draft(d: Draft) -> bool:
@@ -274,6 +279,21 @@ def _subheads(lines: list[Line]) -> list[Line]:
             if not (beside_mark or above_anchor):
                 line = dataclasses.replace(line, kind="subhead")
         out.append(line)
+    return out
+
+
+def _closing_bylines(lines: list[Line]) -> list[Line]:
+    """A byline line after a finished paragraph, with a title or the page's end below it, opens
+    nothing: it closes the text above (`…出行更加从容。` / `某某图 某某文` / `next headline`)."""
+    kept = [k for k, ln in enumerate(lines) if ln.kind not in DROPPED]
+    out = list(lines)
+    for n, k in enumerate(kept):
+        if lines[k].kind != "byline" or n == 0:
+            continue
+        before = lines[kept[n - 1]]
+        after = lines[kept[n + 1]] if n + 1 < len(kept) else None
+        if before.kind == "text" and is_terminated(before.text) and (after is None or after.kind == "title"):
+            out[k] = dataclasses.replace(lines[k], kind="text")
     return out
 
 
@@ -463,7 +483,7 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     for k, line in enumerate(lines):
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
-        finished = _tagged(line) or (texts and is_terminated(texts[-1].text))  # a column's tag always opens
+        finished = _tagged(line) or (texts and (is_terminated(texts[-1].text) or _closes(texts[-1].text)))  # a column's tag always opens
         if prev and _opens(lines, k) and finished and prev[-1].kind != "title":
             parts.append([])
         elif _tagged(line) and len(prev) >= 2 and prev[-1].kind == "title" and prev[-2].kind == "text":

@@ -832,3 +832,30 @@ def test_who_else_attended_is_a_deck_and_visitor_tips_stay_in_their_article():
     tips = "老街开街迎客\n\n本报讯（记者 林晓）老街改造后重新开街，吸引大批游客。\n\n参观贴士\n\n老街位于城南，地铁二号线可达。\n"
     [article] = segment(tips).articles
     assert "参观贴士" in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("张明图 李红文", [("张明", "photographer"), ("李红", "reporter")]),
+        ("张  明图  李  红文", [("张明", "photographer"), ("李红", "reporter")]),
+        ("王大明文 李小红图", [("王大明", "reporter"), ("李小红", "photographer")]),
+        ("张明/图 李红/文", [("张明", "photographer"), ("李红", "reporter")]),
+        ("地图 全文", []),
+        ("记者手记", []),
+        ("■记者观察", []),
+    ],
+)
+def test_drawn_and_written_credits_and_column_names_that_are_no_bylines(line, credits):
+    assert [(c.name, c.kind) for c in parse_byline_line(line) or ()] == credits
+
+
+def test_a_cartoon_s_credit_closes_its_verse_and_the_next_title_opens_an_article():
+    page = (
+        "图片报道\n\n不少城市开始建设慢行系统，将行人、自行车与机动车分流，为绿色出行提供支撑。\n\n"
+        "这正是：\n\n建起慢行道，\n\n走路骑车专用。\n\n张  明图  李  红文\n\n"
+        "讲好身边的奋斗故事\n\n身边的奋斗故事最能打动人，也最能激励人。基层干部群众的奋斗实践，是取之不尽的素材。\n"
+    )
+    first, second = segment(page).articles
+    assert first.headline == "图片报道" and first.reporters == ("张明", "李红")
+    assert second.headline == "讲好身边的奋斗故事" and not second.reporters
