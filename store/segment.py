@@ -51,6 +51,8 @@ _DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三�
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
 _DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
+# the date a document is signed on, closing it: `2019年10月26日`, `二〇二〇年一月二十三日`
+_SIGNED = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
 # a bracket closing an article's last sentence: its writer or its source (`…。（林 晓）`, `…。（据新华社）`)
 _TAIL = re.compile(r"[。！？!?”]\s*\((?P<inside>[^()\n]{2,30})\)$")
 _SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")  # a photo's title, a box's name: `晒秋`, `速览`
@@ -87,7 +89,7 @@ class Segmented:
 
 
 def segment(text: str) -> Segmented:
-    lines = _photo_titles(_subheads(_closing_bylines(_mark_repeats(split_lines(text)))))
+    lines = _photo_titles(_subheads(_closing_bylines(_signed(_mark_repeats(split_lines(text))))))
     starts = _article_starts(lines)
     drafts: list[Draft] = []
     dropped: list[str] = []
@@ -244,6 +246,11 @@ def _closed(d: Draft) -> bool:
     return _closes(d.body.rsplit("\n", 1)[-1].strip())
 
 
+def _finished(text: str) -> bool:
+    """The last line of an article: a finished sentence, a closing credit, a document's signing date."""
+    return is_terminated(text) or _closes(text) or bool(_SIGNED.match(fold(text)))
+
+
 def _closes(text: str) -> bool:
     """A closing dateline or credit, in brackets or a bare byline (`某某图 某某文`)."""
     return bool(_CLOSING.match(fold(text))) or parse_byline_line(text) is not None
@@ -279,6 +286,16 @@ def _subheads(lines: list[Line]) -> list[Line]:
             if not (beside_mark or above_anchor):
                 line = dataclasses.replace(line, kind="subhead")
         out.append(line)
+    return out
+
+
+def _signed(lines: list[Line]) -> list[Line]:
+    """Who signs a document, over the date it is signed on (`中华人民共和国主席 某某` /
+    `2019年10月26日`), is the end of its text, not a title."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        if line.kind == "title" and _SIGNED.match(fold(lines[k + 1].text)):
+            out[k] = dataclasses.replace(line, kind="text")
     return out
 
 
@@ -483,7 +500,7 @@ def _unanchored_parts(lines: list[Line]) -> list[list[Line]]:
     for k, line in enumerate(lines):
         prev = parts[-1]
         texts = [ln for ln in prev if ln.kind not in ("title", *DROPPED)]
-        finished = _tagged(line) or (texts and (is_terminated(texts[-1].text) or _closes(texts[-1].text)))  # a column's tag always opens
+        finished = _tagged(line) or (texts and _finished(texts[-1].text))  # a column's tag always opens
         if prev and _opens(lines, k) and finished and prev[-1].kind != "title":
             parts.append([])
         elif _tagged(line) and len(prev) >= 2 and prev[-1].kind == "title" and prev[-2].kind == "text":
@@ -506,6 +523,8 @@ def _opens(lines: list[Line], k: int) -> bool:
     over_title = after is not None and after.kind == "title" and is_strong_title(after.text, after.level)
     if fold(line.text).endswith(LEAD_IN):
         return over_title
+    if after is not None and _DOCUMENT_DATE.match(fold(after.text)) and fold(after.text).endswith(")"):
+        return True  # `…关于…的决定` / `（2019年10月26日…会议通过）`: a document under its title
     return is_strong_title(line.text, line.level) or (over_title and bool(_SHORT_TITLE.match(fold(line.text))))
 
 
@@ -551,7 +570,7 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
         before, after = lines[k - 1], lines[k + 1]
         if before.kind in ("title", "label") or not _opens(lines, k):
             continue
-        if before.kind not in ("furniture", "repeat") and not is_terminated(before.text) and not _tagged(lines[k]):
+        if before.kind not in ("furniture", "repeat") and not _finished(before.text) and not _tagged(lines[k]):
             continue
         nxt = next((ln for ln in lines[k + 1 : end] if ln.kind not in ("title", "subhead", *DROPPED)), None)
         short = nxt is not None and len(nxt.text) < 20 and not _DOCUMENT_DATE.match(fold(nxt.text))

@@ -859,3 +859,18 @@ def test_a_cartoon_s_credit_closes_its_verse_and_the_next_title_opens_an_article
     first, second = segment(page).articles
     assert first.headline == "图片报道" and first.reporters == ("张明", "李红")
     assert second.headline == "讲好身边的奋斗故事" and not second.reporters
+
+
+def test_documents_on_one_page_each_open_under_their_title_and_the_signature_closes_them():
+    page = (
+        "市人民政府令\n\n第十二号\n\n《市城市绿化管理办法》已经市人民政府常务会议通过，现予公布，自公布之日起施行。\n\n"
+        "市长  王大明\n\n2024年3月1日\n\n"
+        "市人民代表大会常务委员会关于批准城市总体规划修改方案并授权市人民政府组织实施的决定\n\n"
+        "（2024年2月28日市第十六届人民代表大会常务委员会第九次会议通过）\n\n"
+        "市第十六届人民代表大会常务委员会第九次会议审议了市人民政府关于城市总体规划修改方案的议案，决定批准该方案。\n\n"
+        "本决定自公布之日起施行。\n"
+    )
+    order, decision = segment(page).articles
+    assert (order.headline, order.subtitle) == ("市人民政府令", "第十二号")
+    assert "市长  王大明" in order.body or "市长 王大明" in order.body
+    assert decision.headline.startswith("市人民代表大会常务委员会关于") and "本决定自公布之日起施行" in decision.body
