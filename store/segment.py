@@ -620,6 +620,8 @@ def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
     if len(heads) >= 3 and len(tagged) == 1:  # the column's tag marks the main headline: `…（今日谈）`
         k = tagged[0]
         return " ".join(texts[:k]), texts[k], " ".join(texts[k + 1 :])
+    if len(heads) >= 3 and _DOCUMENT_NUMBER.match(fold(texts[-1])):
+        return "", texts[-3], " ".join(texts[-2:])  # `某某法` / `主席令` / `第三十九号`: the law, published by the order
     if len(heads) >= 3:
         lead = [k for k, t in enumerate(texts[:-1]) if fold(t).endswith(LEAD_IN)]
         if lead and lead[-1] >= len(texts) - 3:  # the headline follows the last lead-in

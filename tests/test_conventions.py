@@ -874,3 +874,12 @@ def test_documents_on_one_page_each_open_under_their_title_and_the_signature_clo
     assert (order.headline, order.subtitle) == ("市人民政府令", "第十二号")
     assert "市长  王大明" in order.body or "市长 王大明" in order.body
     assert decision.headline.startswith("市人民代表大会常务委员会关于") and "本决定自公布之日起施行" in decision.body
+
+
+def test_a_regulation_published_by_an_order_is_headed_by_its_own_title():
+    page = (
+        "城市供水条例\n\n市人民政府令\n\n第8号\n\n《城市供水条例》已经市人民政府常务会议通过，现予公布，自2025年1月1日起施行。\n\n"
+        "市长  王大明\n\n2024年12月1日\n\n第一章  总  则\n\n第一条  为了加强城市供水管理，保障生活、生产用水，制定本条例。\n"
+    )
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline, article.subtitle) == ("", "城市供水条例", "市人民政府令 第8号")
