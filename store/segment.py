@@ -47,6 +47,8 @@ _REPORTED_EVENT = re.compile(
     r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"
     r"|出版|首发|亮相|开赛|会见|会谈|访问)$"
 )
+# an issuer and the verb, the document it issues on the line below: `国务院办公厅印发`, `两部门联合发布`
+_ISSUES = re.compile(r"^[^，,]{1,10}?(?:办|院|部|委|局|厅|室|中央|政府|部门|委员会|署|会|中心)(?:联合)?(?:印发|发布|出台|公布|发出|下发)$")
 _DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三四五六七八九十百千\d]+号$")
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
@@ -639,8 +641,8 @@ def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
         return first.text, second.text, ""  # `…强调——`, `解读全会精神之六`, `…①`: a kicker
     if _DOCUMENT_NUMBER.match(fold(second.text)):
         return "", first.text, second.text  # `中华人民共和国主席令` / `第三十六号`: the document's number
-    if _SAYS_END.search(fold(first.text)):
-        return first.text, second.text, ""  # `某某在座谈会上强调` / what was said: a kicker over it
+    if _SAYS_END.search(fold(first.text)) or _ISSUES.match(fold(first.text)):
+        return first.text, second.text, ""  # `某某在座谈会上强调` / what was said, `国办印发` / what: a kicker
     tagged = [bool(COLUMN_TAG.search(fold(t))) for t in texts]
     if tagged == [True, False]:  # the column's tag marks the main headline: `…（今日谈）`
         return "", first.text, second.text

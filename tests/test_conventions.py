@@ -883,3 +883,10 @@ def test_a_regulation_published_by_an_order_is_headed_by_its_own_title():
     )
     [article] = segment(page).articles
     assert (article.kicker, article.headline, article.subtitle) == ("", "城市供水条例", "市人民政府令 第8号")
+
+
+@pytest.mark.parametrize("kicker", ["市政府办公室印发", "两部门联合发布", "省委省政府印发"])
+def test_who_issues_a_document_is_the_kicker_over_its_name(kicker):
+    page = f"{kicker}\n\n城市更新行动实施方案\n\n本报讯（记者 林晓）3月2日，城市更新行动实施方案正式公布，明确了今后三年的重点任务。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline) == (kicker, "城市更新行动实施方案")
