@@ -78,7 +78,7 @@ _CREDIT_BEFORE = re.compile(
     rf"(?P<who>(?:{_ROLE_P})?[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*)\s*[）)]?\s*$"
 )
 _CLOSING_CREDIT = re.compile(
-    r"[（(](?:据?(?:本报|新华社|中新社)[^（）()]{0,16}电\s*)?(?P<inside>[^（）()]{2,60}?)\s*(?:整理|采写|报道|供稿)?[）)]"
+    r"[（(](?:据?(?:本报|新华社|中新社)[^（）()]{0,16}电\s*)?(?P<inside>[^（）()]{2,60}?)\s*(?:采访整理|整理|采写|采访|报道|供稿)?[）)]"
 )
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
 _SOURCE_ONLY = re.compile(

@@ -261,6 +261,12 @@ NUMBERED = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]+[，,、]"
     r"|第[一二三四五六七八九十百]+[章节编][\s\u3000]*)"  # `第五章 附则`: a document's chapter
 )
+_CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # `②物权编`: a numbered part of a feature (fold() makes ② a 2)
+
+
+def is_numbered(text: str) -> bool:
+    """A numbered section or item: `一、…`, `（二）…`, `第五章 附则`, `②物权编`."""
+    return bool(NUMBERED.match(fold(text)) or _CIRCLED.match(text.strip()))
 # a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
 _A_DATE = r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年"
 COLUMN_TAG = re.compile(
@@ -278,7 +284,7 @@ def is_strong_title(text: str, level: int = 0) -> bool:
     folded = fold(text)
     if level:
         return 2 <= len(folded) <= MAX_TITLE
-    if NUMBERED.match(folded) or folded[0] in BULLET or _WORK_ONLY.match(folded):
+    if is_numbered(text) or folded[0] in BULLET or _WORK_ONLY.match(folded):
         return False  # `一、…`, `■…`, `《上甘岭》`: items inside an article
     tag = COLUMN_TAG.search(folded)
     if tag and _tagged_head(folded[: tag.start()]):

@@ -18,8 +18,8 @@ from store.lines import (
     ANCHORS,
     COLUMN_TAG,
     DATE_START,
-    NUMBERED,
     Line,
+    is_numbered,
     is_strong_title,
     is_two_phrase_title,
     split_lines,
@@ -180,11 +180,13 @@ def _tail_credits(d: Draft) -> tuple[Credit, ...]:
 
 
 def _closing_credits(d: Draft) -> Draft:
-    """An article credited only at its end (`…。` / `（记者 张三 通讯员 李四）`) has those reporters."""
+    """An article credited only at its end (`…。` / `（记者 张三 通讯员 李四）`), or at the end of each of
+    its parts (`（本报记者 张三采访整理）`), has those reporters."""
     if d.credits or d.kind != "news" or not d.body:
         return d
-    last = d.body.rsplit("\n", 1)[-1]
-    credits = parse_closing_credit(last) or parse_byline_line(last) or ()
+    paragraphs = d.body.split("\n")
+    credits = tuple(c for p in paragraphs for c in parse_closing_credit(p))  # each part of a feature its own
+    credits = credits or parse_byline_line(paragraphs[-1]) or ()
     return dataclasses.replace(d, credits=credits) if credits else d
 
 
@@ -468,7 +470,7 @@ def _leading(lines: list[Line], drafts: list[Draft]) -> list[str]:
     for part in _unanchored_parts(lines):
         lead = 0
         while lead < len(part) and part[lead].kind in ("title", *DROPPED):
-            if lead and part[lead].kind == "title" and NUMBERED.match(fold(part[lead].text)):
+            if lead and part[lead].kind == "title" and is_numbered(part[lead].text):
                 break  # `第一章 总则`, `一、…` under the headline: the body's first section
             lead += 1
             if part[lead - 1].kind == "title" and fold(part[lead - 1].text).startswith(("——", "—")):

@@ -890,3 +890,15 @@ def test_who_issues_a_document_is_the_kicker_over_its_name(kicker):
     page = f"{kicker}\n\n城市更新行动实施方案\n\n本报讯（记者 林晓）3月2日，城市更新行动实施方案正式公布，明确了今后三年的重点任务。\n"
     [article] = segment(page).articles
     assert (article.kicker, article.headline) == (kicker, "城市更新行动实施方案")
+
+
+def test_a_feature_in_numbered_parts_is_one_article_credited_by_each_part():
+    page = (
+        "新版物业条例：小区治理有章可循\n\n①业主大会\n\n议事规则更清晰\n\n某区人大代表张明远：\n\n"
+        "条例明确了业主大会的议事规则，让业主参与小区治理有了依据，也让物业服务企业有了约束。\n\n（本报记者 徐 晓采访整理）\n\n"
+        "②物业服务\n\n服务标准更透明\n\n某街道社区主任李晓红：\n\n条例要求物业服务企业公开服务标准和收费项目，接受业主监督，减少了矛盾纠纷。\n\n"
+        "（本报记者 左 潇 黄 超采访整理）\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "新版物业条例：小区治理有章可循" and "服务标准更透明" in article.body
+    assert article.reporters == ("徐晓", "左潇", "黄超")
