@@ -195,6 +195,8 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     subject of the article before it is a subheading of that article, not a new one."""
     out: list[Draft] = []
     lone = {k for k, d in enumerate(drafts) if _is_subhead_draft(d)}
+    decked = {k for k, d in enumerate(drafts) if _is_subhead_draft(d, deck=True)}
+    lone |= {k for k in decked if _in_series(drafts, decked, k)}  # `辉煌的成就` / `——…`, `攻坚的力量` / `——…`
     for k, d in enumerate(drafts):
         if out and k in lone and not _closed(out[-1]) and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
             prev = out[-1]
@@ -260,12 +262,14 @@ def _closes(text: str) -> bool:
     return bool(_CLOSING.match(fold(text))) or parse_byline_line(text) is not None
 
 
-def _is_subhead_draft(d: Draft) -> bool:
+def _is_subhead_draft(d: Draft, deck: bool = False) -> bool:
+    """A lone title that may head a part of the article before it; with `deck`, only one over a
+    `——…` line (alone, that is a new article's deck: `——…综述`; in a series, a part's)."""
     return (
         d.kind == "news"
         and bool(d.headline)
         and not (d.credits or d.dateline or d.byline)
-        and not fold(d.subtitle).startswith(LEAD_IN[:2])  # `——…综述` under it: a new article's deck
+        and fold(d.subtitle).startswith(LEAD_IN[:2]) == deck
         and not _DOCUMENT_DATE.match(fold(d.body))  # `（2020年5月27日）` under it: a speech, a law, a list
         and not any(COLUMN_TAG.search(fold(t)) for t in (d.kicker, d.headline, d.subtitle))
     )

@@ -902,3 +902,18 @@ def test_a_feature_in_numbered_parts_is_one_article_credited_by_each_part():
     [article] = segment(page).articles
     assert article.headline == "新版物业条例：小区治理有章可循" and "服务标准更透明" in article.body
     assert article.reporters == ("徐晓", "左潇", "黄超")
+
+
+def test_parts_of_a_feature_each_over_a_dash_line_stay_in_it_but_a_lone_deck_opens_an_article():
+    feature = (
+        "老城焕新 幸福可期\n\n——写在老城改造三周年之际\n\n三年来，老城改造持续推进，街巷面貌焕然一新，居民生活更加便利舒心。\n\n"
+        "蜕变的街巷\n\n——老城改造让居民住得更舒心\n\n走进老城，青石板路干净整洁，老街改造后重新开街，居民生活更加便利。\n\n"
+        "温暖的邻里\n\n——社区服务让老城改造更有温度\n\n老城改造后，社区服务站开到了家门口，居民办事更加便利，邻里更加和睦。\n"
+    )
+    [article] = segment(feature).articles
+    assert article.headline == "老城焕新 幸福可期" and "温暖的邻里" in article.body
+    page = (
+        "老街开街迎客\n\n老街改造后重新开街，吸引大批游客前来参观游览，周边商户生意红火。\n\n"
+        "稳中有进 活力彰显\n\n——今年以来全市经济运行综述\n\n今年以来，全市经济运行稳中有进，主要指标好于预期，发展活力不断彰显。\n"
+    )
+    assert [a.headline for a in segment(page).articles] == ["老街开街迎客", "稳中有进 活力彰显"]
