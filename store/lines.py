@@ -169,13 +169,15 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     dateline = parse_dateline(text)
     if dateline and dateline.length < len(text) - 4:
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)
-    if (folded[:1] in BULLET and len(folded) <= MAX_TITLE) or _is_signature(text):
-        return replace(line, kind="subhead")  # `●…`, `河南某县 某某`: an item or a letter's signature, never a head
+    if (folded[:1] in BULLET and len(folded) <= MAX_TITLE) or _is_signature(text) or _CLOCK.match(folded):
+        return replace(line, kind="subhead")  # `●…`, `河南某县 某某`, `8:15`: an item, a signature, a time, never a head
     if is_title_like(text, level):
         return replace(line, kind="title")
     return line
 
 
+# a time of day on its own line, marking the hours of a day told in a feature: `8∶15A.M.`, `下午3时`, `14:30`
+_CLOCK = re.compile(r"^(?:上午|下午|中午|晚上|凌晨|清晨|傍晚)?\d{1,2}(?:[:：∶]\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分|半)?)\s*(?:[AaPp]\.?[Mm]\.?)?$")
 # a reader's signature under a letter's title: `河南宜阳县 刘根旺`, `北京朝阳 林 峰`; `——@网名`
 _SIGNATURE = re.compile(rf"^(?P<place>[{CJK}]{{2,12}})[ \u3000]+(?P<name>[{CJK}](?:[ \u3000]{{0,2}}[{CJK}]){{1,3}})$")
 _NETIZEN = re.compile(r"^[—-]{1,2}\s*@\S{1,20}$")  # `——@网名` signs a comment quoted from the web

@@ -7,6 +7,7 @@ import pytest
 from store.bylines import parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
 from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
+from store.lines import classify
 from store.people import find_people, split_titles
 from store.segment import _alike, segment
 from tests.conftest import FIXTURES
@@ -917,3 +918,14 @@ def test_parts_of_a_feature_each_over_a_dash_line_stay_in_it_but_a_lone_deck_ope
         "稳中有进 活力彰显\n\n——今年以来全市经济运行综述\n\n今年以来，全市经济运行稳中有进，主要指标好于预期，发展活力不断彰显。\n"
     )
     assert [a.headline for a in segment(page).articles] == ["老街开街迎客", "稳中有进 活力彰显"]
+
+
+def test_the_hours_of_a_day_told_in_a_feature_are_no_headlines():
+    page = (
+        "快递小哥的一天\n\n凌晨的分拣中心灯火通明，快递员们已经开始一天的忙碌，包裹一件件被分拣上车。\n\n"
+        "7:30\n\n装车出发\n\n早上7点半，满载包裹的电动三轮车驶出站点，开始一天的派送，第一站是城南小区。\n\n"
+        "下午3时\n\n上门揽收\n\n下午3时，派送告一段落，快递员又赶往城南小区，为居民上门揽收包裹。\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "快递小哥的一天" and "上门揽收" in article.body
+    assert [classify(0, t, t, 1, 0).kind for t in ("8∶15A.M.", "下午3时", "14:30", "装车出发")] == ["subhead"] * 3 + ["title"]
