@@ -49,6 +49,7 @@ _REPORTED_EVENT = re.compile(
 )
 # an issuer and the verb, the document it issues on the line below: `国务院办公厅印发`, `两部门联合发布`
 _ISSUES = re.compile(r"^[^，,]{1,10}?(?:办|院|部|委|局|厅|室|中央|政府|部门|委员会|署|会|中心)(?:联合)?(?:印发|发布|出台|公布|发出|下发)$")
+_ROUNDUP = re.compile(r"^\(综合[^()]{2,80}\)$")  # `（综合本报记者某某、某某报道）`: compiled from several reports
 _DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三四五六七八九十百千\d]+号$")
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
@@ -197,14 +198,29 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     lone = {k for k, d in enumerate(drafts) if _is_subhead_draft(d)}
     decked = {k for k, d in enumerate(drafts) if _is_subhead_draft(d, deck=True)}
     lone |= {k for k in decked if _in_series(drafts, decked, k)}  # `辉煌的成就` / `——…`, `攻坚的力量` / `——…`
+    rounded = _rounded_up(drafts, lone)
     for k, d in enumerate(drafts):
-        if out and k in lone and not _closed(out[-1]) and _continues(out[-1], d, topics, _in_series(drafts, lone, k)):
+        if out and k in lone and not _closed(out[-1]) and (k in rounded or _continues(out[-1], d, topics, _in_series(drafts, lone, k))):
             prev = out[-1]
             body = "\n".join(x for x in (prev.body, d.kicker, d.headline, d.subtitle, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
         else:
             out.append(dataclasses.replace(d, position=len(out) + 1))
     return out
+
+
+def _rounded_up(drafts: list[Draft], lone: set[int]) -> set[int]:
+    """A roundup opens on a dateline and closes on who it was compiled from (`本报北京1月23日电 …` /
+    titled items / `（综合本报记者某某、某某报道）`): the lone titled parts between are its items."""
+    parts: set[int] = set()
+    for k, d in enumerate(drafts):
+        if k in lone and _ROUNDUP.match(fold(d.body.rsplit("\n", 1)[-1])):
+            j = k
+            while j - 1 in lone:
+                j -= 1
+            if j > 0 and drafts[j - 1].dateline is not None:
+                parts |= set(range(j, k + 1))
+    return parts
 
 
 def _continues(prev: Draft, d: Draft, topics: PageTopics, series: bool) -> bool:

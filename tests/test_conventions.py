@@ -929,3 +929,15 @@ def test_the_hours_of_a_day_told_in_a_feature_are_no_headlines():
     [article] = segment(page).articles
     assert article.headline == "快递小哥的一天" and "上门揽收" in article.body
     assert [classify(0, t, t, 1, 0).kind for t in ("8∶15A.M.", "下午3时", "14:30", "装车出发")] == ["subhead"] * 3 + ["title"]
+
+
+def test_a_roundup_under_a_dateline_keeps_its_titled_items_to_its_compiled_credit():
+    page = (
+        "多地多部门迎战寒潮\n\n本报北京1月23日电  寒潮来袭，各地各部门全力做好防寒保暖和交通保障工作。\n\n"
+        "气象台发布寒潮预警\n\n中央气象台23日发布寒潮蓝色预警，预计北方大部地区气温将下降8至10摄氏度。\n\n"
+        "电力部门全力保供\n\n国家电网加强设备巡检，确保寒潮期间居民用电安全稳定，未出现大面积停电。\n\n"
+        "铁路部门加开列车\n\n铁路部门加开旅客列车，方便群众出行，并做好站车防寒工作，保障旅客安全。\n\n"
+        "（综合本报记者张明远、李晓红报道）\n"
+    )
+    [article] = segment(page).articles
+    assert article.headline == "多地多部门迎战寒潮" and article.reporters == ("张明远", "李晓红")
