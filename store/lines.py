@@ -31,7 +31,7 @@ FIELD = re.compile(r"^(?:时间|地点|日程|主办|承办|协办|地址|网址
 # a source line under a chart or table, or the paper's contact line, however long: `数据来源：…`,
 # `制图：…`, `栏目投稿邮箱：…@….com`, `新闻热线：…`
 SOURCE_NOTE = re.compile(
-    r"^(?:本版)?(?:制图|图表|数据来源|资料来源|来源|供图)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
+    r"^(?:本版)?(?:制图|图表|数据来源|资料来源|来源|供图)[:：]|^本版(?:摄影|图片|照片|插图|漫画|绘图|设计)[:：]|[\w.-]+@[\w-]+(?:\.[\w-]+)+$|(?:投稿|联系|服务)(?:邮箱|电话)[:：]|热线[:：]"
 )
 # Section labels: a short line naming the section, e.g. `…视窗`, `…动态`, `…快讯`.
 SECTION = re.compile(

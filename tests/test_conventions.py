@@ -941,3 +941,8 @@ def test_a_roundup_under_a_dateline_keeps_its_titled_items_to_its_compiled_credi
     )
     [article] = segment(page).articles
     assert article.headline == "多地多部门迎战寒潮" and article.reporters == ("张明远", "李晓红")
+
+
+@pytest.mark.parametrize("line", ["本版摄影：陈  明", "本版图片：新华社发", "本版插图：李晓红"])
+def test_who_took_a_page_s_pictures_is_page_furniture(line):
+    assert classify(0, line, line, 1, 0).kind == "furniture"
