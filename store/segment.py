@@ -226,20 +226,22 @@ def _rounded_up(drafts: list[Draft], lone: set[int]) -> set[int]:
 def _continues(prev: Draft, d: Draft, topics: PageTopics, series: bool) -> bool:
     """Whether a lone title's text goes on with the article before it. A logistic score fitted on
     pages made by shared/tools/make_pages.py from 人民日报 articles (seeds 1, 3, 9; checked on
-    seeds 11 and 77): the text's similarity to that article and to its headline, a title printed
-    like its neighbours, a short title, a short article before it, one without a dateline (news
-    reports are short and have no subheadings; features do) all say "subheading"."""
+    seeds 11, 21, 40, 55, 77, 123, 999): the text's similarity to that article and to its headline,
+    a title printed like its neighbours, a short title, a short article before it, one without a
+    dateline or a reporter's credit (news reports are short, credited and have no subheadings;
+    features do) all say "subheading". The intercept is set where precision and recall balance."""
     similarity = topics.similarity(_text(prev), d.body)
     if similarity < MIN_SHARED:
         return False  # nothing in common: a new article, however short the one before
     score = (
-        -3.625
-        - 19.85 * similarity
-        - 2.65 * topics.similarity(prev.kicker + prev.headline, d.body)
-        - 1.25 * series
-        - 0.039 * len(fold(d.headline))
-        + 0.659 * math.log1p(len(prev.body))
-        + 2.03 * (prev.dateline is not None)
+        -3.2
+        - 17.51 * similarity
+        - 8.04 * topics.similarity(prev.kicker + prev.headline, d.body)
+        - 1.70 * series
+        - 0.071 * len(fold(d.headline))
+        + 0.628 * math.log1p(len(prev.body))
+        + 1.70 * (prev.dateline is not None)
+        + 1.43 * bool(prev.credits)
     )
     return score < NEW_ARTICLE
 
