@@ -81,7 +81,18 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _over_summaries(_lead_ins(_comma_titles(_date_lines(out))))
+    return _over_summaries(_lead_ins(_comma_titles(_led_labels(_date_lines(out)))))
+
+
+def _led_labels(lines: list[Line]) -> list[Line]:
+    """A line shaped like a section's name (`…一线`, `…观察`) right under a kicker that leads into
+    it (`…医疗队员全部来自市属三甲医院——`) is that kicker's headline: `精兵强将挺进抗疫一线`."""
+    out = list(lines)
+    for k, line in enumerate(lines[1:], 1):
+        above = lines[k - 1]
+        if line.kind == "label" and above.kind == "title" and fold(above.text).endswith(("——", "—", "：", ":")):
+            out[k] = replace(line, kind="title")
+    return out
 
 
 def _over_summaries(lines: list[Line]) -> list[Line]:

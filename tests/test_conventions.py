@@ -946,3 +946,12 @@ def test_a_roundup_under_a_dateline_keeps_its_titled_items_to_its_compiled_credi
 @pytest.mark.parametrize("line", ["本版摄影：陈  明", "本版图片：新华社发", "本版插图：李晓红"])
 def test_who_took_a_page_s_pictures_is_page_furniture(line):
     assert classify(0, line, line, 1, 0).kind == "furniture"
+
+
+def test_a_headline_shaped_like_a_section_name_under_a_lead_in_is_a_headline():
+    page = (
+        "老街开街迎客\n\n老街改造后重新开街，吸引大批游客前来参观游览，周边商户生意红火。\n\n"
+        "全市首批社区医生全部来自三甲医院——\n\n名医坐诊社区一线\n\n"
+        "本报讯（记者 林晓）3月2日，全市首批社区医生上岗，他们全部来自三甲医院，居民在家门口就能看名医。\n"
+    )
+    assert [a.headline for a in segment(page).articles] == ["老街开街迎客", "名医坐诊社区一线"]
