@@ -128,9 +128,10 @@ def checkout(rev: str, into: Path) -> Path:
 
 
 def row(label: str, r: dict) -> str:
-    rep, ev, month = r["reporters"], r["events"], r["month"]
+    rep, found, ev, month = r["reporters"], r["reporters_found"], r["events"], r["month"]
     return (
-        f"| {label} | {r['P']:.3f} | {r['R']:.3f} | {rep[0]}/{rep[1]} | {ev[0]}/{ev[1]} | {month[0]}/{month[1]} |"
+        f"| {label} | {r['P']:.3f} | {r['R']:.3f} | {rep[0]}/{rep[1]} | {found[0]}/{found[1]} | {ev[0]}/{ev[1]}"
+        f" | {month[0]}/{month[1]} |"
     )
 
 
@@ -146,8 +147,8 @@ def main() -> None:
         sys.exit(f"{RMRB} or {MAKE_PAGES} is missing: this benchmark needs the internal corpus and tool")
     sets = [tuple(int(x) for x in s.split(":")) for s in args.sets.split(",")]
     lines = [
-        "| set (noise, seed) | headlines P | headlines R | reporters exact | event month-day | page month |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| set (noise, seed) | headlines P | headlines R | reporters exact | reporters exact, articles found | event month-day | page month |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     with tempfile.TemporaryDirectory(prefix="newsbot-pages-") as tmp:
         out = Path(tmp)
@@ -171,7 +172,7 @@ def main() -> None:
         + "\n".join(lines)
         + "\n\nPages built by `shared/tools/make_pages.py` from 人民日报 articles, undated file names; the "
         "reporters column counts articles whose byline the gold knows (an article not found counts as "
-        "wrong), the event column those whose dateline gives a day. Noise 0 pages carry no marks at all "
+        "wrong; the next column counts only articles found by their headline), the event column those whose dateline gives a day. Noise 0 pages carry no marks at all "
         "(no `#`, no furniture, no broken paragraphs): only the text tells a subheading from a headline. "
         "`local` rows are the same pages with their datelines printed as city dailies print credits "
         "(`本报讯（全媒体记者 某某）3月7日，`, `本报讯 记者某某 报道`, `■本报记者 某某` on its own line, "
