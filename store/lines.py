@@ -69,12 +69,26 @@ class Line:
 ANCHORS = frozenset({"dateline", "byline", "columnist", "credit"})
 
 
+# a dateline whose credit a column break cut inside its brackets: `本报北京2月24日电 （记者王` / `浩）…`
+_CUT_CREDIT = re.compile(r"^\s*(?:据)?(?:本报|新华社|中新社)[^\s（(，,。:：]{0,16}?(?:讯|电)\s*[（(][^（）()\n]{0,24}$")
+_CREDIT_REST = re.compile(r"^[^（）()。，,\n]{0,8}[）)]")
+
+
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = 0
-    for number, raw in enumerate(text.split("\n")):
+    rows = [(number, raw) for number, raw in enumerate(text.split("\n"))]
+    for k, (number, raw) in enumerate(rows):
         if not raw.strip():
             gap += 1
+            continue
+        if out and out[-1].kind == "cut":
+            cut = out.pop()
+            raw = cut.raw.rstrip() + raw.strip()
+            number, gap = cut.number, cut.gap
+        elif _CUT_CREDIT.match(raw) and any(_CREDIT_REST.match(r.strip()) for _, r in rows[k + 1 : k + 3] if r.strip()):
+            out.append(Line(number=number, text=raw.strip(), raw=raw, gap=gap, level=0, kind="cut"))
+            gap = 0
             continue
         marks = re.match(r"^\s*(#{1,6})\s*", raw)
         level = len(marks.group(1)) if marks else 0
@@ -178,7 +192,8 @@ def classify(number: int, text: str, raw: str, gap: int, level: int) -> Line:
     if (tail := source_tail(text)) > 0:  # `…在车间查看生产情况。资料图片`
         return replace(line, kind="credit", credit_start=tail)
     dateline = parse_dateline(text)
-    if dateline and dateline.length < len(text) - 4:
+    # `本报北京2月18日电 （记者某某）` alone on its line opens an article too; `（据新华社…电 记者某某）` closes one
+    if dateline and (dateline.length < len(text) - 4 or (dateline.credits and text[:1] not in "（(")):
         return replace(line, kind="dateline", dateline=dateline, credits=dateline.credits)
     if (folded[:1] in BULLET and len(folded) <= MAX_TITLE) or _is_signature(text) or _CLOCK.match(folded):
         return replace(line, kind="subhead")  # `●…`, `河南某县 某某`, `8:15`: an item, a signature, a time, never a head

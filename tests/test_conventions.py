@@ -955,3 +955,18 @@ def test_a_headline_shaped_like_a_section_name_under_a_lead_in_is_a_headline():
         "本报讯（记者 林晓）3月2日，全市首批社区医生上岗，他们全部来自三甲医院，居民在家门口就能看名医。\n"
     )
     assert [a.headline for a in segment(page).articles] == ["老街开街迎客", "名医坐诊社区一线"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "本报北京2月18日电  （记者张明远\n\n）日前，",  # a column break inside the credit's brackets
+        "本报北京2月18日电  （记者张\n\n明远）日前，",
+        "本报北京2月18日电  （记者张明远）\n\n日前，",  # the dateline alone on its line
+        "本报北京2月18日电  （记者张明远）市\n\n里日前，",
+    ],
+)
+def test_a_dateline_cut_by_a_column_break_still_credits_its_reporter(dateline):
+    page = f"# 城区新增三处口袋公园\n\n{dateline}城区新增三处口袋公园，方便居民就近休闲健身。\n"
+    [article] = segment(page).articles
+    assert article.reporters == ("张明远",) and article.dateline is not None
