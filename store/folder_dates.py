@@ -8,8 +8,8 @@ it may be of. Month-days that disagree with the pages around them (a feature on 
 old, `8月8日` amid October's pages) are set aside as outliers. The years are then chosen for the
 whole run at once (a Viterbi pass): each page's votes, shared out, against a cost for a year that
 turns with no turn of the month, or a month that goes back with no new year. A page whose date,
-so found, falls outside its neighbours' takes the date of the page before it, as does a page that
-reports no day. Folders whose month-days do not run in order, or that are too small to tell, are
+so found, falls outside its neighbours' (the nearest pages that are no outliers) takes the date of
+the page before it, as does a page that reports no day. Folders whose month-days do not run in order, or that are too small to tell, are
 left to the pages themselves (None)."""
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _dated(clues: Sequence[PageClue], days: list[int | None], today: date) -> li
     if years is None:
         return None
     dates = [_date(c, y) for c, y in zip(clues, years, strict=True)]
-    return _smoothed(dates, clues)
+    return _smoothed(dates, clues, [d is not None for d in days])
 
 
 def _ordinal(month_day: tuple[int, int] | None) -> int | None:
@@ -157,16 +157,21 @@ def _date(clue: PageClue, year: int) -> date | None:
     return latest + timedelta(days=1)  # a daily prints yesterday's news
 
 
-def _smoothed(dates: list[date | None], clues: Sequence[PageClue]) -> list[date | None]:
+def _smoothed(dates: list[date | None], clues: Sequence[PageClue], trusted: list[bool]) -> list[date | None]:
+    """Stray dates take the date of the page before; a stray is judged against the nearest pages
+    whose month-days agree with their neighbours' (`trusted`), so two strays cannot vouch for
+    each other."""
     out = list(dates)
     slack = timedelta(days=STRAY_DAYS)
     for i, d in enumerate(dates):
         if d is None or clues[i].printed:
             continue
-        before = next((dates[j] for j in range(i - 1, -1, -1) if dates[j]), None)
-        after = next((dates[j] for j in range(i + 1, len(dates)) if dates[j]), None)
-        if before and after and before <= after + slack and not before - slack <= d <= after + slack:
-            out[i] = out[i - 1] or before
+        before = next((dates[j] for j in range(i - 1, -1, -1) if dates[j] and trusted[j]), None)
+        after = next((dates[j] for j in range(i + 1, len(dates)) if dates[j] and trusted[j]), None)
+        if before and after and before > after + slack:
+            continue  # the pages around disagree: nothing to judge by
+        if (before and d < before - slack) or (after and d > after + slack):
+            out[i] = next((out[j] for j in range(i - 1, -1, -1) if out[j]), before or after)
     for i, d in enumerate(out):
         if d is None and i:
             out[i] = out[i - 1]

@@ -90,3 +90,14 @@ def test_ingest_dates_a_folder_and_later_pages_join_the_run(sessions, tmp_path):
     with sessions() as s:
         stored = {p.label: (p.page_date, p.page_date_inferred) for p in s.scalars(select(Page))}
     assert stored == {f"p{n + 1}": (expected(n), True) for n in range(len(DAYS))}
+
+
+def test_two_stray_pages_side_by_side_do_not_vouch_for_each_other():
+    """Two features recalling last December, filed between late-January pages, take the date of
+    the page before them, not December's."""
+    days = [(1, d) for d in range(5, 29, 2)] + [(12, 26), None, (12, 30), (1, 30), (2, 1), (2, 3), (2, 5)]
+    clues = [PageClue(None, md, {2024: 1.0} if md and md[0] != 12 else {}) for md in days]
+    dated = date_folder(clues, today=date(2026, 1, 1))
+    assert dated is not None
+    strays = [dated[k] for k, md in enumerate(days) if md and md[0] == 12]
+    assert strays == [date(2024, 1, 28), date(2024, 1, 28)]
