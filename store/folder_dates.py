@@ -9,8 +9,8 @@ old, `8月8日` amid October's pages) are set aside as outliers. The years are t
 whole run at once (a Viterbi pass): each page's votes, shared out, against a cost for a year that
 turns with no turn of the month, or a month that goes back with no new year. A page whose date,
 so found, falls outside its neighbours' (the nearest pages that are no outliers) takes the date of
-the page before it, as does a page that reports no day. Folders whose month-days do not run in order, or that are too small to tell, are
-left to the pages themselves (None)."""
+the page before it, as does a page that reports no day. Folders whose month-days do not run in
+order, or that are too small to tell, are left to the pages themselves (None)."""
 
 from __future__ import annotations
 

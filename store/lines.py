@@ -77,18 +77,17 @@ _CREDIT_REST = re.compile(r"^[^（）()。，,\n]{0,8}[）)]")
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = 0
-    rows = [(number, raw) for number, raw in enumerate(text.split("\n"))]
+    rows = list(enumerate(text.split("\n")))
+    cut: tuple[int, str, int] | None = None  # a dateline cut inside its credit, waiting for the rest
     for k, (number, raw) in enumerate(rows):
         if not raw.strip():
             gap += 1
             continue
-        if out and out[-1].kind == "cut":
-            cut = out.pop()
-            raw = cut.raw.rstrip() + raw.strip()
-            number, gap = cut.number, cut.gap
+        if cut:
+            number, head, gap = cut
+            raw, cut = head.rstrip() + raw.strip(), None
         elif _CUT_CREDIT.match(raw) and any(_CREDIT_REST.match(r.strip()) for _, r in rows[k + 1 : k + 3] if r.strip()):
-            out.append(Line(number=number, text=raw.strip(), raw=raw, gap=gap, level=0, kind="cut"))
-            gap = 0
+            cut, gap = (number, raw, gap), 0
             continue
         marks = re.match(r"^\s*(#{1,6})\s*", raw)
         level = len(marks.group(1)) if marks else 0
@@ -295,6 +294,8 @@ _CIRCLED = re.compile(r"^[①-⑳]\s*\S")  # `②物权编`: a numbered part of 
 def is_numbered(text: str) -> bool:
     """A numbered section or item: `一、…`, `（二）…`, `第五章 附则`, `②物权编`."""
     return bool(NUMBERED.match(fold(text)) or _CIRCLED.match(text.strip()))
+
+
 # a column's tag closing a headline: `（今日谈）`, `（礼赞70年）`; never a date (`（2020年1月13日）`)
 _A_DATE = r"(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年"
 COLUMN_TAG = re.compile(
