@@ -242,7 +242,7 @@ def is_title_like(text: str, level: int = 0) -> bool:
     if re.search(r"[，,；;]", folded) and not 16 <= len(folded) <= 40 and not quoted:
         return False  # `没有安全托底,其他工`: a fragment broken off a column; or a broken paragraph
     dangling = DANGLING - {"了"} if _SPACED_PHRASES.search(text.strip()) else DANGLING  # `夜市开张 烟火气回来了`
-    if _unbalanced(folded) or folded[-1] in dangling or folded[0] in "(":
+    if _unbalanced(folded) or (folded[-1] in dangling and not _IDIOM_END.search(folded)) or folded[0] in "(":
         return False  # `“我希望通过…的`: the first half of a paragraph broken across columns
     return not re.search(r"[。；;]", folded)
 
@@ -278,6 +278,10 @@ def _is_person_line(folded: str) -> bool:
 # often does: particles and prepositions, and (measured on 6,798 人民日报 titles against 43,601
 # random column breaks) 有 不 这 以 他 更 自 也 各 最 如 其 没 让 服 推 共 公
 DANGLING = set("的了在和与是对将把被从向及并而但或之所于地得着" "有不这以他更自也各最如其没让服推共公")
+
+
+# an idiom that ends on a character a broken line may end on: `一以贯之`, `久而久之`, `取而代之`
+_IDIOM_END = re.compile(rf"(?:一以贯之|[{CJK}]而[{CJK}]之|持之以恒|[{CJK}]而有之)$")
 
 
 def _unbalanced(text: str) -> bool:

@@ -45,7 +45,7 @@ _DECK_START = re.compile(r"^(?:进一步)?(?:强调|表示|指出|要求|部署|
 # a first line that reports an event done: the headline of a news report, not its kicker
 _REPORTED_EVENT = re.compile(
     r"(?:举办|举行|开通|落幕|闭幕|开幕|成立|发布|召开|启动|开工|通车|投产|签约|揭晓|竣工|上线|开展|印发|出台|公布|实施"
-    r"|出版|首发|亮相|开赛|会见|会谈|访问)$"
+    r"|出版|首发|亮相|(?<!公)开赛|会见|会谈|访问)$"  # not `…公开赛`, an event's name
 )
 # an issuer and the verb, the document it issues on the line below: `国务院办公厅印发`, `两部门联合发布`
 _ISSUES = re.compile(r"^[^，,]{1,10}?(?:办|院|部|委|局|厅|室|中央|政府|部门|委员会|署|会|中心)(?:联合)?(?:印发|发布|出台|公布|发出|下发)$")

@@ -970,3 +970,12 @@ def test_a_dateline_cut_by_a_column_break_still_credits_its_reporter(dateline):
     page = f"# 城区新增三处口袋公园\n\n{dateline}城区新增三处口袋公园，方便居民就近休闲健身。\n"
     [article] = segment(page).articles
     assert article.reporters == ("张明远",) and article.dateline is not None
+
+
+def test_an_event_s_name_is_a_kicker_and_an_idiom_may_end_a_headline():
+    page = "羽毛球城市公开赛\n\n本市选手包揽女单前三\n\n本报讯（记者 林晓）3月2日，羽毛球城市公开赛落幕，本市选手包揽女单前三名。\n"
+    [article] = segment(page).articles
+    assert (article.kicker, article.headline) == ("羽毛球城市公开赛", "本市选手包揽女单前三")
+    assert classify(0, "全面从严治党要一以贯之", "", 1, 0).kind == "title"
+    assert classify(0, "旧习俗被新风尚取而代之", "", 1, 0).kind == "title"
+    assert classify(0, "一些地方在推进中还存在重形式轻实效之", "", 1, 0).kind == "text"  # a line broken off
