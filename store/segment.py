@@ -469,9 +469,10 @@ def _head_lines(lines: list[Line], first: int, claimed: int) -> list[int]:
 
 
 def _head_above_summary(lines: list[Line], first: int, claimed: int) -> list[int]:
-    """A dateline under a short summary that is under a title (`标题` / `北京将推出六项举措…` /
-    `本报北京2月26日电…`): the summary and the title belong to the dateline's article."""
-    if lines[first].kind != "dateline":
+    """A dateline or a byline line under a short summary that is under a title (`标题` /
+    `北京将推出六项举措…` / `本报北京2月26日电…` or `■本报记者 某某`): the summary and the title
+    belong to that article."""
+    if lines[first].kind not in ("dateline", "byline"):
         return []
     j, summary = first - 1, 0
     while j > claimed and lines[j].kind == "text" and summary < 2:

@@ -979,3 +979,13 @@ def test_an_event_s_name_is_a_kicker_and_an_idiom_may_end_a_headline():
     assert classify(0, "全面从严治党要一以贯之", "", 1, 0).kind == "title"
     assert classify(0, "旧习俗被新风尚取而代之", "", 1, 0).kind == "title"
     assert classify(0, "一些地方在推进中还存在重形式轻实效之", "", 1, 0).kind == "text"  # a line broken off
+
+
+def test_a_summary_between_the_headline_and_a_byline_line_stays_with_its_article():
+    page = (
+        "老街开街迎客\n\n老街改造后重新开街，吸引大批游客前来参观游览，周边商户生意红火。\n\n"
+        "城南 新建三处口袋公园\n\n城南将新建三处口袋公园，方便居民就近休闲健身。\n\n■本报记者 张明远\n\n"
+        "3月2日，记者从城南街道获悉，三处口袋公园将于年内建成开放。\n"
+    )
+    articles = segment(page).articles
+    assert [(a.headline, a.reporters) for a in articles] == [("老街开街迎客", ()), ("城南 新建三处口袋公园", ("张明远",))]
