@@ -23,7 +23,8 @@ from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
-    r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
+    r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版(?:$|[\s\u3000]|[\u4e00-\u9fff]{2,6}$)|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
+    r"|^[（(]完[）)]$"  # `（完）`: the end mark of a wire story
     r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
 # a field of a notice or a schedule: `时间：5月23日上午`, `地点：…`; never a headline
@@ -43,6 +44,7 @@ BOX_LABEL = re.compile(
     r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|参观贴士|出行贴士|内容提要"
     r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|^【[^【】]{1,12}】$"
 )
+_BRACKETED = re.compile(r"^【[^【】]{1,12}】$")
 SUMMARY_LABEL = re.compile(r"^[■●▲◆★□]?(?:核心阅读|内容提要|阅读提示)$")
 # boxes printed inside an article; a headline tagged with one heads that box, not a new article
 IN_ARTICLE_BOXES = "记者手记|采访手记|编后|编后语|短评|编者按|小贴士"
@@ -94,7 +96,17 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _over_summaries(_lead_ins(_comma_titles(_led_labels(_date_lines(out)))))
+    return _over_summaries(_lead_ins(_comma_titles(_led_labels(_box_names(_date_lines(out))))))
+
+
+def _box_names(lines: list[Line]) -> list[Line]:
+    """A bracketed name (`【社区动态】`) over a title names a box of short items, as a section label
+    does; over running text it is a box inside an article (`【网言网语】`)."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        if line.kind == "subhead" and _BRACKETED.match(fold(line.text)) and lines[k + 1].kind == "title":
+            out[k] = replace(line, kind="label")
+    return out
 
 
 def _led_labels(lines: list[Line]) -> list[Line]:

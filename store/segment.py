@@ -118,13 +118,12 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
     """A box of briefs under its name (`资讯速递` / `某某发布…` / `本报电 …（张三）` / `…`): the box is
     one article, as the paper files it; a brief is short, credited at its end or with an undated
     `本报电`, never opened with a reporter's byline (`本报讯（记者 某某）`: an article of its own)."""
-    starts = {d.first_line: k for k, d in enumerate(drafts)}
     boxes: dict[int, tuple[Line, int]] = {}  # first brief -> (the box's name, how many briefs)
     for i, line in enumerate(lines):
         if line.kind != "label":
             continue
         nxt = next((ln for ln in lines[i + 1 :] if ln.kind not in DROPPED), None)
-        k = starts.get(nxt.number) if nxt else None
+        k = _starting_at(drafts, lines, nxt.number) if nxt else None
         if k is None:
             continue
         n = _briefs(drafts, k)
@@ -150,11 +149,21 @@ def _boxes(drafts: list[Draft], lines: list[Line], dropped: list[str]) -> list[D
             briefs[0] = dataclasses.replace(briefs[0], kicker="")
         text = "\n".join(x for d in briefs for x in (d.kicker, d.headline, d.subtitle, d.byline, d.body) if x)
         credits = tuple(c for d in briefs for c in (d.credits or _tail_credits(d)))
-        out.append(Draft(len(out) + 1, "news", name.text, "", "", text, credits, None, "", name.number, briefs[-1].last_line))
+        head = name.text.strip().removeprefix("【").removesuffix("】")  # `【社区动态】` names the box `社区动态`
+        out.append(Draft(len(out) + 1, "news", head, "", "", text, credits, None, "", name.number, briefs[-1].last_line))
         if name.text in dropped:
             dropped.remove(name.text)
         k += n
     return out
+
+
+def _starting_at(drafts: list[Draft], lines: list[Line], number: int) -> int | None:
+    """The draft whose first line of its own (dropped lines before it aside) is line `number`."""
+    for k, d in enumerate(drafts):
+        if d.first_line <= number <= d.last_line:
+            before = [ln for ln in lines if d.first_line <= ln.number < number]
+            return k if all(ln.kind in DROPPED for ln in before) else None
+    return None
 
 
 def _briefs(drafts: list[Draft], k: int) -> int:
@@ -267,7 +276,8 @@ def _alike(a: str, b: str) -> bool:
 def _closed(d: Draft) -> bool:
     """The article ends with a closing dateline or credit (`（本报巴黎1月19日电）`, `（记者 某某）`):
     nothing after it belongs to it."""
-    return _closes(d.body.rsplit("\n", 1)[-1].strip())
+    last = d.body.rsplit("\n", 1)[-1].strip()
+    return _closes(last) or bool(_TAIL.search(fold(last)))  # `…。（林 晓）`: a brief's writer
 
 
 def _finished(text: str) -> bool:
@@ -595,6 +605,8 @@ def _split_unanchored(lines: list[Line], anchor: int, end: int) -> tuple[list[Li
     text starts the next article (one with no anchor)."""
     for k in range(anchor + 1, end - 1):
         before, after = lines[k - 1], lines[k + 1]
+        if before.kind == "label":  # `【社区动态】` over the title: what came before the label
+            before = next(ln for ln in reversed(lines[anchor:k]) if ln.kind not in DROPPED or ln is lines[anchor])
         if before.kind in ("title", "label") or not _opens(lines, k):
             continue
         if before.kind not in ("furniture", "repeat") and not _finished(before.text) and not _tagged(lines[k]):

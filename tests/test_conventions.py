@@ -989,3 +989,18 @@ def test_a_summary_between_the_headline_and_a_byline_line_stays_with_its_article
     )
     articles = segment(page).articles
     assert [(a.headline, a.reporters) for a in articles] == [("老街开街迎客", ()), ("城南 新建三处口袋公园", ("张明远",))]
+
+
+def test_a_county_page_s_header_end_marks_and_a_bracketed_box_of_briefs():
+    page = (
+        "第3版 县域经济\n\n我县召开夏粮收购工作推进会\n\n"
+        "本报讯（融媒体记者 陈晓明 实习生 刘洋）6月11日下午，我县召开夏粮收购工作推进会，部署夏粮收购工作。\n\n（完）\n\n"
+        "【社区动态】\n\n东街社区开展消夏文艺晚会\n\n6月10日晚，东街社区在文化广场举办消夏文艺晚会，吸引了300余名居民观看。（周敏）\n\n"
+        "西街社区举办健康讲座\n\n6月11日上午，西街社区邀请县医院专家为居民开展健康讲座。（吴刚）\n"
+    )
+    seg = segment(page)
+    assert [(a.headline, a.reporters) for a in seg.articles] == [
+        ("我县召开夏粮收购工作推进会", ("陈晓明", "刘洋")),
+        ("社区动态", ("周敏", "吴刚")),
+    ]
+    assert "第3版 县域经济" in seg.dropped and "（完）" in seg.dropped
