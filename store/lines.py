@@ -25,6 +25,7 @@ FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版(?:$|[\s\u3000]|[\u4e00-\u9fff]{2,6}$)|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
     r"|^[（(]完[）)]$"  # `（完）`: the end mark of a wire story
+    r"|^[A-Z]\d{1,2}[\s\u3000]*[\u4e00-\u9fff]{2,6}$"  # `A05 城事`: the page's number and section
     r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
 # a field of a notice or a schedule: `时间：5月23日上午`, `地点：…`; never a headline

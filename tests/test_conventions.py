@@ -1004,3 +1004,24 @@ def test_a_county_page_s_header_end_marks_and_a_bracketed_box_of_briefs():
         ("社区动态", ("周敏", "吴刚")),
     ]
     assert "第3版 县域经济" in seg.dropped and "（完）" in seg.dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("晚报讯（记者 何静 通讯员 唐磊）记者昨日从市轨道集团获悉，", ["何静", "唐磊"]),
+        ("江城晚报讯（记者 何静）昨日，", ["何静"]),
+        ("都市商报讯 记者 李强 报道 近日，", ["李强"]),
+        ("融媒讯（记者 王五）昨日，", ["王五"]),
+    ],
+)
+def test_a_city_paper_s_own_name_leads_its_dateline(text, names):
+    dateline = parse_dateline(text)
+    assert dateline is not None and [c.name for c in dateline.credits] == names
+
+
+def test_a_page_number_and_section_at_the_top_is_furniture():
+    page = "A05 城事\n\n地铁6号线二期年底通车\n\n晚报讯（记者 何静）记者昨日从市轨道集团获悉，地铁6号线二期工程预计年底通车。\n"
+    seg = segment(page)
+    assert [(a.kicker, a.headline, a.reporters) for a in seg.articles] == [("", "地铁6号线二期年底通车", ("何静",))]
+    assert "A05 城事" in seg.dropped
