@@ -75,7 +75,7 @@ _COLUMNIST = re.compile(rf"^\s*[□■◎○◇]\s*(?P<name>(?:[{CJK}][\s\u3000]
 _CREDIT_TAIL = re.compile(r"(?P<sep>[\s\u3000/]*)摄(?:影报道|影)?\s*(?:[（(][^（）()\s]{2,10}[）)])?\s*[）)]?\s*$")
 # a credit with its role before the name at the end of a caption: `图/本报记者 张三`, `（摄影：张三 李四）`
 _CREDIT_BEFORE = re.compile(
-    rf"(?:^|(?<=[。！？!?\s\u3000]))[（(]?(?:图|摄影|图片)\s*[/／:：]\s*"
+    rf"(?:^|(?<=[。！？!?\s\u3000]))[（(]?(?:(?:图|摄影|图片)\s*[/／:：]|摄影[\s\u3000]+)\s*"  # `（摄影 某某）` too
     rf"(?P<who>(?:{_ROLE_P})?[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*)\s*[）)]?\s*$"
 )
 _CLOSING_CREDIT = re.compile(

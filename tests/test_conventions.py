@@ -1025,3 +1025,18 @@ def test_a_page_number_and_section_at_the_top_is_furniture():
     seg = segment(page)
     assert [(a.kicker, a.headline, a.reporters) for a in seg.articles] == [("", "地铁6号线二期年底通车", ("何静",))]
     assert "A05 城事" in seg.dropped
+
+
+def test_jump_lines_are_furniture_and_a_bracketed_photographer_ends_a_caption():
+    page = (
+        "为民办实事 件件有回音\n\n本报记者 张明远\n\n截至6月底，十项民生实事总体进展顺利，其中3项已提前完成年度目标。\n\n"
+        "（下转第二版）\n\n老城墙下的新变化\n\n□ 林木\n\n傍晚时分，沿着老城墙散步，总能看到三三两两的市民在这里锻炼。\n\n"
+        "市民在新建成的城墙公园里锻炼。（摄影 陈光）\n"
+    )
+    seg = segment(page)
+    assert [(a.kind, a.headline, a.reporters) for a in seg.articles] == [
+        ("news", "为民办实事 件件有回音", ("张明远",)),
+        ("commentary", "老城墙下的新变化", ("林木",)),
+        ("photo", "", ("陈光",)),
+    ]
+    assert "（下转第二版）" in seg.dropped
