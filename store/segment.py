@@ -209,7 +209,8 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     lone |= {k for k in decked if _in_series(drafts, decked, k)}  # `辉煌的成就` / `——…`, `攻坚的力量` / `——…`
     rounded = _rounded_up(drafts, lone)
     for k, d in enumerate(drafts):
-        if out and k in lone and not _closed(out[-1]) and (k in rounded or _continues(out[-1], d, topics, _in_series(drafts, lone, k))):
+        photo = bool(out) and out[-1].kind == "photo"  # a caption has no subheadings
+        if out and k in lone and not photo and not _closed(out[-1]) and (k in rounded or _continues(out[-1], d, topics, _in_series(drafts, lone, k))):
             prev = out[-1]
             body = "\n".join(x for x in (prev.body, d.kicker, d.headline, d.subtitle, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)

@@ -1040,3 +1040,14 @@ def test_jump_lines_are_furniture_and_a_bracketed_photographer_ends_a_caption():
         ("photo", "", ("陈光",)),
     ]
     assert "（下转第二版）" in seg.dropped
+
+
+def test_an_article_after_a_photo_is_never_a_subheading_of_its_caption():
+    page = (
+        "图①：游客在景区观赏红叶。\n\n图②：孩子们在景区草坪上放风筝。\n\n本报记者 周洁 摄\n\n"
+        "专访市文旅局局长黄海：\n\n让景区游客玩得更舒心\n\n"
+        "记者：今年国庆假期，景区游客有哪些新变化？\n\n黄海：游客更爱在景区观赏红叶、放风筝，景区接待游客同比增长30%。\n"
+    )
+    photo, interview = segment(page).articles
+    assert photo.kind == "photo" and photo.reporters == ("周洁",)
+    assert (interview.kicker, interview.headline) == ("专访市文旅局局长黄海：", "让景区游客玩得更舒心")
