@@ -23,10 +23,10 @@ from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
     r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
-    r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版(?:$|[\s\u3000]|[\u4e00-\u9fff]{2,6}$)|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
+    r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^第[\d一二三四五六七八九十]+版[\s\u3000]*[\u4e00-\u9fff]{2,6}$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
     r"|^[（(]完[）)]$"  # `（完）`: the end mark of a wire story
     r"|^[（(](?:上接|下转|紧接|转)第?[\d一二三四五六七八九十]+版[）)]$"  # `（下转第二版）`: a jump to another page
-    r"|^[A-Z]\d{1,2}[\s\u3000]*[\u4e00-\u9fff]{2,6}$"  # `A05 城事`: the page's number and section
+    r"|^[A-Z]0\d[\u4e00-\u9fff]{2,6}$"  # `A05 城事` (spaces folded away): the page's number and section
     r"|^(?:要闻|综合新闻|本版责编)$|^[·•\s]*广告[·•\s]*$)"
 )
 # a field of a notice or a schedule: `时间：5月23日上午`, `地点：…`; never a headline
@@ -46,6 +46,8 @@ BOX_LABEL = re.compile(
     r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|参观贴士|出行贴士|内容提要"
     r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|^【[^【】]{1,12}】$"
 )
+_CHANNEL = re.compile(r"公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号")  # furniture words a headline may hold
+MIN_PARAGRAPH = 40  # characters of a paragraph that a headline stands over
 _BRACKETED = re.compile(r"^【[^【】]{1,12}】$")
 SUMMARY_LABEL = re.compile(r"^[■●▲◆★□]?(?:核心阅读|内容提要|阅读提示)$")
 # boxes printed inside an article; a headline tagged with one heads that box, not a new article
@@ -98,7 +100,19 @@ def split_lines(text: str) -> list[Line]:
         body = raw[marks.end() :] if marks else raw
         out.append(classify(number, body.strip(), raw, gap, level))
         gap = 0
-    return _over_summaries(_lead_ins(_comma_titles(_led_labels(_box_names(_date_lines(out))))))
+    return _over_summaries(_lead_ins(_comma_titles(_led_labels(_box_names(_channel_headlines(_date_lines(out)))))))
+
+
+def _channel_headlines(lines: list[Line]) -> list[Line]:
+    """A headline about an app or an account (`“数字武汉”客户端上线`, `民生小事 扫码即办`) over a
+    paragraph of its own is a headline; the paper's own `扫一扫 关注我们` stands over no paragraph."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        after = lines[k + 1]
+        over_paragraph = after.kind in ("text", "dateline") and len(fold(after.text)) >= MIN_PARAGRAPH
+        if line.kind == "furniture" and over_paragraph and _CHANNEL.search(fold(line.text)) and is_strong_title(line.text):
+            out[k] = replace(line, kind="title")
+    return out
 
 
 def _box_names(lines: list[Line]) -> list[Line]:
@@ -295,7 +309,7 @@ DANGLING = set("的了在和与是对将把被从向及并而但或之所于地�
 
 
 # an idiom that ends on a character a broken line may end on: `一以贯之`, `久而久之`, `取而代之`
-_IDIOM_END = re.compile(rf"(?:一以贯之|[{CJK}]而[{CJK}]之|持之以恒|[{CJK}]而有之)$")
+_IDIOM_END = re.compile(rf"(?:一以贯之|[{CJK}]而[{CJK}]之)$")
 
 
 def _unbalanced(text: str) -> bool:

@@ -1051,3 +1051,14 @@ def test_an_article_after_a_photo_is_never_a_subheading_of_its_caption():
     photo, interview = segment(page).articles
     assert photo.kind == "photo" and photo.reporters == ("周洁",)
     assert (interview.kicker, interview.headline) == ("专访市文旅局局长黄海：", "让景区游客玩得更舒心")
+
+
+def test_a_headline_about_an_app_is_no_furniture_and_g20_is_no_page_header():
+    page = (
+        "扫一扫 关注我们\n\n“智慧城南”客户端上线\n\n"
+        "本报讯（记者 林晓）3月2日，“智慧城南”客户端正式上线，居民可在客户端上办理各类政务服务事项。\n\n"
+        "G20峰会开幕\n\n本报讯（记者 林晓）3月3日，峰会在城南国际会议中心开幕，来自各方的代表参加会议。\n\n扫一扫 关注我们\n"
+    )
+    seg = segment(page)
+    assert [a.headline for a in seg.articles] == ["“智慧城南”客户端上线", "G20峰会开幕"]
+    assert seg.dropped.count("扫一扫 关注我们") == 2
