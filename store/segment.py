@@ -53,9 +53,10 @@ _ROUNDUP = re.compile(r"^\(综合[^()]{2,80}\)$")  # `（综合本报记者某�
 _DOCUMENT_NUMBER = re.compile(r"^(?:[［\[][^］\]]{1,12}[］\]])?第[一二三四五六七八九十百千\d]+号$")
 _SAYS_END = re.compile(r"(?:强调|表示|指出|要求|认为|提出|宣布|透露)$")
 # the date printed under a document's title: `（2020年5月27日）`, `（二〇二〇年一月二十三日）`, `（…会议通过）`
-_DOCUMENT_DATE = re.compile(r"^\((?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年")
+_YEAR = r"(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年"  # `2020年`, `二〇二〇年`
+_DOCUMENT_DATE = re.compile(rf"^\({_YEAR}")
 # the date a document is signed on, closing it: `2019年10月26日`, `二〇二〇年一月二十三日`
-_SIGNED = re.compile(r"^(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+_SIGNED = re.compile(rf"^{_YEAR}[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日$")
 # a bracket closing an article's last sentence: its writer or its source (`…。（林 晓）`, `…。（据新华社）`)
 _TAIL = re.compile(r"[。！？!?”]\s*\((?P<inside>[^()\n]{2,30})\)$")
 _SHORT_TITLE = re.compile(rf"^[{CJK}]{{2,8}}$")  # a photo's title, a box's name: `晒秋`, `速览`
@@ -178,7 +179,7 @@ def _is_brief(d: Draft) -> bool:
     """Short, closed by a credit (or with no dateline at all), not opened with a reporter's credit,
     headed by a title with no column's tag (`…（社区防控在行动）` heads an article of a series)."""
     reported = bool(d.credits or d.byline)  # opened with a reporter's credit: an article of its own
-    closed = _closed(d) or _TAIL.search(fold(d.body)) is not None or d.dateline is None
+    closed = _closed(d) or d.dateline is None  # closed: by a credit line or a writer's bracket (`…。（林 晓）`)
     plain = not COLUMN_TAG.search(fold(d.headline))
     return d.kind == "news" and bool(d.headline) and len(d.body) <= MAX_BRIEF and closed and plain and not reported
 
@@ -209,8 +210,9 @@ def _merge_subheads(drafts: list[Draft], topics: PageTopics) -> list[Draft]:
     lone |= {k for k in decked if _in_series(drafts, decked, k)}  # `辉煌的成就` / `——…`, `攻坚的力量` / `——…`
     rounded = _rounded_up(drafts, lone)
     for k, d in enumerate(drafts):
-        photo = bool(out) and out[-1].kind == "photo"  # a caption has no subheadings
-        if out and k in lone and not photo and not _closed(out[-1]) and (k in rounded or _continues(out[-1], d, topics, _in_series(drafts, lone, k))):
+        if out and k in lone and out[-1].kind != "photo" and not _closed(out[-1]) and (  # a caption has no subheadings
+            k in rounded or _continues(out[-1], d, topics, _in_series(drafts, lone, k))
+        ):
             prev = out[-1]
             body = "\n".join(x for x in (prev.body, d.kicker, d.headline, d.subtitle, d.body) if x)
             out[-1] = dataclasses.replace(prev, body=body, last_line=d.last_line)
