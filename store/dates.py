@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from store.bylines import first_month_day
+from store.eras import year_floor
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _CN_DIGITS = {
@@ -200,14 +201,15 @@ def _infer_year(text: str, month: int, day: int, today: date, neighbour: int | N
 
 
 def year_votes(text: str, month: int, day: int, today: date) -> dict[int, float]:
-    """The years a page of this month and day may be of, each with its weight (see `_infer_year`)."""
+    """The years a page of this month and day may be of, each with its weight (see `_infer_year`).
+    No year before the occasions the page names (`新中国成立70周年`, see `store.eras`)."""
     votes: dict[int, float] = defaultdict(float)
-    plain: list[tuple[int, int, int]] = []
+    plain: list[tuple[int, int, int, tuple[int, int]]] = []
     for year, start, end, month_day in _year_mentions(text):
         if not 1950 <= year <= today.year:
             continue
         after, before = text[end : end + 8], text[max(0, start - 3) : start]
-        if _RANGE_END.search(before):
+        if _RANGE_END.search(text[max(0, start - 8) : start]):
             continue  # `2018—2020年度`: the end of a range says nothing of when the page was printed
         if _NUMBERED.match(after):
             votes[year] += 3
@@ -222,12 +224,50 @@ def year_votes(text: str, month: int, day: int, today: date) -> dict[int, float]
         elif _SUMMARY.match(after):
             votes[year if month >= 10 else year + 1] += 2
         elif not (_FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)) or _WON.search(text, max(0, start - 6), end + 16):
-            plain.append((year, *month_day))
+            plain.append((year, start, end, month_day))
     if plain:
-        latest = max(y for y, _, _ in plain)
-        later = any(y == latest and (m, d) > (month, day) for y, m, d in plain)
-        votes[latest + 1 if later else latest] += LATEST_YEAR_VOTE
+        latest = max(y for y, _, _, _ in plain)
+        over = _year_over(text, [m for m in plain if m[0] == latest], month, day)
+        votes[latest + 1 if over else latest] += LATEST_YEAR_VOTE
+    floor = year_floor(text)
+    if floor is not None and floor <= today.year:
+        votes = defaultdict(float, {y: v for y, v in votes.items() if y >= floor})
+        votes[floor] += 0 if votes else LATEST_YEAR_VOTE
     return votes
+
+
+NEAR_DAYS = 45  # a date of the page's year this many days before its latest news: the page's own year
+# a date something takes effect from, announced ahead: `自2024年5月1日起施行`
+_TAKES_EFFECT = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?(?:零时|0时)?起(?:施行|实施|执行|生效|正式|开始|全面|启用|启动)")
+# what follows a year whose figures are in: `2023年，`, `2023年全年`, `2023年底`, `2023年以来`, `2023年全市…`
+_YEAR_DONE = re.compile(r"^(?:[，,]|全年|年底|底|年末|末|以来|累计|共|全国|我国|全省|全市|全区|全县)")
+_WILL = re.compile(r"将|计划|目标|力争|争取|预计|要")  # the year's own plans: `2024年，全区将…`
+_SO_FAR = re.compile(r"\d{1,2}月(?:\d{1,2}日|底|末|份)?")  # progress within it: `2022年，…截至5月20日`
+
+
+def _year_over(text: str, mentions: list[tuple[int, int, int, tuple[int, int]]], month: int, day: int) -> bool:
+    """Whether the latest year a page reports is over by the page's date: its dates fall after the
+    page's month-day, or it is written of as done (`2023年，全市…`, `截至2023年底`) more often than as
+    the page's own year (a date shortly before the page's, a plan, progress `截至5月20日`)."""
+    done = current = 0.0
+    for _, _, end, (m, d) in mentions:
+        after = text[end : end + 8]
+        sentence = re.split(r"[。；！？\n]", text[end : end + 30])[0]
+        if m:
+            if _TAKES_EFFECT.match(after):
+                continue
+            ahead = (month - m) * 31 + (day - d)  # days from that date to the page's news, roughly
+            if ahead < 0:
+                done += 3
+            else:
+                current += 3 if ahead <= NEAR_DAYS else 1
+        elif _WILL.search(sentence) or _SO_FAR.search(sentence):
+            current += 1
+        elif _YEAR_DONE.match(after):
+            done += 1
+        else:
+            current += 1
+    return done > current
 
 
 def _year_mentions(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:

@@ -267,13 +267,13 @@ def test_an_announced_date_is_not_the_news_of_the_issue():
 def test_the_year_of_a_page_from_what_it_reports():
     today = date(2026, 1, 1)
     # the latest year reported; targets, agendas and future events do not count
-    text = "2023年全市地区生产总值增长5%。到2035年基本实现现代化，落实2030年可持续发展议程，备战2026年冬奥会。"
+    text = "2023年春耕生产有序推进。到2035年基本实现现代化，落实2030年可持续发展议程，备战2026年冬奥会。"
     assert infer_page_date(text, [(5, 10)], today) == date(2023, 5, 11)
     # an event that is over reports its year: `刚刚获得2023年世界杯冠军` (a future `2026年世界杯` does not)
     won = "邀请刚刚获得2023年女排世界杯冠军的队员。备战2026年世界杯。2019年场馆建成。"
     assert infer_page_date(won, [(9, 30)], today) == date(2023, 10, 1)
     # the end of a range is no report either: `2021—2023年度` on a February page is not a review of 2023
-    ranges = "命名2021—2023年度文化之乡。公布2021—2023年度名单。2021年全区游客增长。"
+    ranges = "命名2021—2023年度文化之乡。公布2021—2023年度名单。2021年春节期间游客增长。"
     assert infer_page_date(ranges, [(2, 14)], today) == date(2021, 2, 15)
     # a date of that year after the page's month: the page is of the year after
     assert infer_page_date("2023年12月28日，新馆开工。", [(2, 10)], today) == date(2024, 2, 11)
@@ -286,6 +286,45 @@ def test_the_year_of_a_page_from_what_it_reports():
     # no day printed at all: the date of the page filed before it (one issue's pages)
     assert infer_page_date("近日，会议召开。", [], today, near=date(2024, 3, 11)) == date(2024, 3, 11)
     assert infer_page_date("近日，会议召开。", [], today) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "year"),
+    [
+        # a year written of as done is reported after it ends: its figures, its end, since it
+        ("2023年，全市地区生产总值增长5%。", [(3, 2)], 2024),
+        ("截至2023年底，全县累计建成5G基站800个。2023年全年接待游客200万人次。", [(5, 9)], 2024),
+        ("2019年以来，该镇引进项目12个。", [(4, 20)], 2020),
+        # the same words of the page's own year: its plans, its progress so far, a date just before
+        ("2024年，全区将新建学校3所。", [(2, 6)], 2024),
+        ("2022年，全市已完成造林1.2万亩，截至5月20日完成八成。", [(5, 21)], 2022),
+        ("2023年，全市新增就业1万人。2024年3月1日，新馆开工。", [(3, 5)], 2024),
+        # a date something takes effect from is announced ahead, not reported after
+        ("条例自2024年5月1日起施行。", [(1, 8)], 2024),
+        # the end of a range is no report: `2018年至2020年` on a 2019 page
+        ("2018年至2020年，中央财政拟新增资金。2019年春节前夕，慰问困难群众。", [(2, 2)], 2019),
+    ],
+)
+def test_a_year_over_or_still_running(text, days, year):
+    inferred = infer_page_date(text, days, today=date(2026, 1, 1))
+    assert inferred is not None and inferred.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("庆祝新中国成立70周年大会隆重举行。2009年10月，这里还是一片荒地。", 2019),
+        ("纪念五四运动一百周年。", 2019),
+        ("代表们审议政府工作报告，十三届全国人大三次会议议程。1998年的洪水仍记忆犹新。", 2020),
+        ("深入学习贯彻党的十九届四中全会精神。", 2019),
+        ("全国政协十四届二次会议开幕。", 2024),
+        # an anniversary still to come is no floor
+        ("即将迎来建党100周年。2009年10月，这里还是一片荒地。", 2009),
+    ],
+)
+def test_the_occasions_a_page_names_bound_its_year(text, year):
+    inferred = infer_page_date(text, [(10, 8)], today=date(2026, 1, 1))
+    assert inferred is not None and inferred.year == year
 
 
 def test_a_page_without_a_year_takes_the_year_of_the_page_filed_before(tmp_path):
