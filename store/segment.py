@@ -33,6 +33,7 @@ MAX_HEAD = 3
 MAX_CAPTION = 3
 MAX_BRIEF = 600  # characters of a brief in a box of briefs (see `_boxes`)
 MIN_BRIEFS = 2
+MIN_FIGURES_HEAD = 10  # characters of a headline with its figures below it (see `_gives_figures`)
 MAX_SUMMARY = 200  # characters of a summary printed between a headline and its dateline
 LEAD_IN = ("——", "—", "……", "...", "…", "：", ":")
 NEW_ARTICLE = -1.0  # the score (see `_continues`) from which a lone title starts a new article
@@ -696,7 +697,22 @@ def _roles(heads: list[Line], dated: bool = False) -> tuple[str, str, str]:
     deck = not slogan and re.search(r"[，,；;]", second.text)
     if fold(second.text).startswith(("——", "—", "-")) or (deck and not re.search(r"[，,；;]", first.text)):
         return "", first.text, second.text  # `传达学习会议精神，总结…并谋划明年工作`: a deck under the headline
+    if _gives_figures(first.text, second.text):
+        return "", first.text, second.text  # `外汇市场更趋平稳` / `1月银行结售汇差额由逆转顺`: the figures under it
     return first.text, second.text, ""  # `孙某率指导组督导` / `应收尽收，刻不容缓`: a kicker over it
+
+
+def _gives_figures(first: str, second: str) -> bool:
+    """A plain line of figures under a headline that is a sentence of its own: its subtitle. A
+    kicker is a short setting (`前三季度`, `西藏民航`) or a slogan of spaced phrases; 54 to 17 for a
+    subtitle on 人民日报's two-line heads that no other rule decides."""
+    a, b = first.strip(), second.strip()
+    return (
+        len(fold(a)) >= MIN_FIGURES_HEAD
+        and bool(re.search(r"\d", b))
+        and not re.search(r"\s", a + b)
+        and not re.search(r"[“\"]", b)
+    )
 
 
 def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | None = None) -> list[str]:

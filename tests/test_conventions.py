@@ -642,6 +642,23 @@ def test_a_slogan_headline_of_two_phrases_under_a_kicker():
     assert article.headline == "城南推进“美丽乡村计划”"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "roles"),
+    [
+        # a line of figures under a headline that is a sentence of its own: the subtitle
+        ("全市外贸进出口稳中向好", "前10月出口额同比增长8.6%", ("", "全市外贸进出口稳中向好", "前10月出口额同比增长8.6%")),
+        ("县城老旧小区改造全面铺开", "今年将完成改造46个小区", ("", "县城老旧小区改造全面铺开", "今年将完成改造46个小区")),
+        # a short setting over its figures, or a slogan of spaced phrases: the kicker
+        ("国庆假期", "全市接待游客120万人次", ("国庆假期", "全市接待游客120万人次", "")),
+        ("项目为王 实干争先", "一季度新开工项目37个", ("项目为王 实干争先", "一季度新开工项目37个", "")),
+    ],
+)
+def test_figures_under_a_headline_are_its_subtitle(first, second, roles):
+    body = "本报讯（记者王小明）10月8日，记者从市统计局获悉，各项指标保持平稳增长。"
+    [article] = segment(f"{first}\n\n{second}\n\n{body}\n").articles
+    assert (article.kicker, article.headline, article.subtitle) == roles
+
+
 def test_a_deck_of_bullet_points_between_headline_and_dateline():
     page = (
         "春节消费亮眼\n\n■ 网络、定制等新兴消费看点纷呈■ 全市旅游接待人数创新高\n\n"
