@@ -38,31 +38,45 @@ _SUMMARY = re.compile(r"^(?:工作)?总结")
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 _YEAR_MD = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_YMD = r"((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日"  # OCR spaces it: `2024 年 3 月 11 日`
+_WEEKDAY = r"(?:星期|周)([一二三四五六日天])"
 # the date a page prints at its top: `2024年3月11日 星期一`
-_MASTHEAD = re.compile(r"(?m)^\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD = re.compile(rf"(?m)^\s*{_YMD}\s*{_WEEKDAY}")
 # the page's date on a line of its own at the top or foot of the page: `2024年3月11日`,
 # `星期一 2024年3月11日 农历二月初二`, `2024-03-11 第12345期`
 DATE_LINE = re.compile(
-    r"^(?:(?:星期|周)[一二三四五六日天]\s*)?((?:19|20)\d{2})(?:年|[-.])(\d{1,2})(?:月|[-.])(\d{1,2})日?"
+    r"^(?:(?:星期|周)[一二三四五六日天]\s*)?((?:19|20)\d{2})\s?(?:年|[-.])\s?(\d{1,2})\s?(?:月|[-.])\s?(\d{1,2})\s?日?"
     r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,8})?\s*(?:总?第\d+期)?\s*$"
 )
 # the page's header or footer with the date among other things: `A03 城事 2024年5月20日 星期一 责编 某某`
-DATED_HEADER = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[（(]?(?:星期|周)[一二三四五六日天]")
+DATED_HEADER = re.compile(rf"{_YMD}\s*[（(]?{_WEEKDAY}")
+# a footer of the page's editors with its date: `本版责编：某某 2024年3月11日`
+_EDITORS = re.compile(r"(?:^|\s)(?:本版)?(?:责编|责任编辑|编辑|美编|校对|版式|组版|值班主任)\s*[:：\s]")
+MAX_FOOTER = 40  # characters of an editors' footer: a longer line with a sentence in it is text
+_EDGE_DATE = re.compile(_YMD)
+# a masthead that prints no year: `3月11日 星期一 农历甲辰年二月初二`
+_WEEKDAY_MD = re.compile(
+    rf"^(?:总?第\d+期\s*)?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日\s*[（(]?{_WEEKDAY}[)）]?\s*(?:农历\S{{2,10}})?\s*(?:总?第\d+期)?$"
+)
+_GANZHI = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([子丑寅卯辰巳午未申酉戌亥])年")
 EDGE_LINES = 3  # how many lines at the top and at the foot of a page may print its date
 
 
 def is_date_line(line: str) -> bool:
     """A line at a page's top or foot that prints the page's date (see DATE_LINE, DATED_HEADER)."""
-    return bool(DATE_LINE.match(line.strip()) or DATED_HEADER.search(line))
+    return _edge_date(line.strip()) is not None or bool(_WEEKDAY_MD.match(line.strip()))
 
 
-def _date_line(text: str) -> re.Match[str] | None:
+def _edge_date(line: str) -> tuple[int, int, int] | None:
+    m = DATE_LINE.match(line) or DATED_HEADER.search(line)
+    if m is None and len(line) <= MAX_FOOTER and _EDITORS.search(line) and not re.search(r"[，,。]", line):
+        m = _EDGE_DATE.search(line)
+    return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _edges(text: str) -> list[str]:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]:
-        m = DATE_LINE.match(line) or DATED_HEADER.search(line)
-        if m:
-            return m
-    return None
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
 
 
 # an event that is over: `刚刚获得2019年女排世界杯冠军`, `2019年世界杯上夺得金牌`
@@ -119,7 +133,7 @@ def infer_page_date(
     prints no day at all takes `near` itself (one issue's pages), else its latest full date.
     None when the page gives too little."""
     today = today or date.today()
-    if printed := _printed_date(text):
+    if printed := _printed_date(text, today):
         return printed
     days = event_days or _all_month_days(text)
     if not days:  # no day printed: the page filed before it (an issue's pages share a date)
@@ -151,7 +165,7 @@ class PageClue:
 
 def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None = None) -> PageClue:
     today = today or date.today()
-    if printed := _printed_date(text):
+    if printed := _printed_date(text, today):
         return PageClue.on(printed)
     days = event_days or _all_month_days(text)
     if not days:
@@ -161,10 +175,36 @@ def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None =
     return PageClue(None, (month, day), votes)
 
 
-def _printed_date(text: str) -> date | None:
-    """The date the page prints: its masthead (`2024年3月11日 星期一`) or a date line at its edge."""
-    masthead = _MASTHEAD.search(text) or _date_line(text)
-    return _safe_date(*map(int, masthead.groups())) if masthead else None
+def _printed_date(text: str, today: date) -> date | None:
+    """The date the page prints: its masthead (`2024年3月11日 星期一`), a date line or its editors'
+    footer at its edge, or a masthead without the year (`3月11日 星期一`, see `_weekday_year`)."""
+    if m := _MASTHEAD.search(text):
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    for line in _edges(text):
+        if found := _edge_date(line):
+            return _safe_date(*found)
+    for line in _edges(text):
+        if m := _WEEKDAY_MD.match(line):
+            month, day = int(m[1]), int(m[2])
+            year = _weekday_year(month, day, "一二三四五六日".index(m[3].replace("天", "日")), line, text, today)
+            if year is not None:
+                return date(year, month, day)
+    return None
+
+
+def _weekday_year(month: int, day: int, weekday: int, line: str, text: str, today: date) -> int | None:
+    """The year in which that month-day falls on that weekday: of those since 1950, the one the
+    line's sexagenary year names (`甲辰年`), else the one nearest the year the text points to, else
+    the latest."""
+    years = [y for y in range(today.year, 1949, -1) if (d := _safe_date(y, month, day)) and d.weekday() == weekday and d <= today]
+    if gz := _GANZHI.search(line):
+        stem, branch = "甲乙丙丁戊己庚辛壬癸".index(gz[1]), "子丑寅卯辰巳午未申酉戌亥".index(gz[2])
+        years = [y for y in years if (y - 1984) % 10 == stem and (y - 1984) % 12 == branch]
+    votes = year_votes(text, month, day, today)
+    if votes and years:
+        pointed = max(votes, key=lambda y: (votes[y], y))
+        return min(years, key=lambda y: (abs(y - pointed), -y))
+    return years[0] if years else None
 
 
 def _all_month_days(text: str) -> list[tuple[int, int]]:
@@ -246,7 +286,7 @@ _SO_FAR = re.compile(r"\d{1,2}月(?:\d{1,2}日|底|末|份)?")  # progress withi
 
 
 def _year_over(text: str, mentions: list[tuple[int, int, int, tuple[int, int]]], month: int, day: int) -> bool:
-    """Whether the latest year a page reports is over by the page's date: its dates fall after the
+    """Whether the latest year a page reports is over by the page's date: its dates fall well after the
     page's month-day, or it is written of as done (`2023年，全市…`, `截至2023年底`) more often than as
     the page's own year (a date shortly before the page's, a plan, progress `截至5月20日`)."""
     done = current = 0.0
@@ -257,10 +297,10 @@ def _year_over(text: str, mentions: list[tuple[int, int, int, tuple[int, int]]],
             if _TAKES_EFFECT.match(after):
                 continue
             ahead = (month - m) * 31 + (day - d)  # days from that date to the page's news, roughly
-            if ahead < 0:
-                done += 3
+            if ahead < -NEAR_DAYS:
+                done += 3  # a date well after the page's in that year: the year is over
             else:
-                current += 3 if ahead <= NEAR_DAYS else 1
+                current += 3 if ahead <= NEAR_DAYS else 1  # near the page's date, or earlier in its year
         elif _WILL.search(sentence) or _SO_FAR.search(sentence):
             current += 1
         elif _YEAR_DONE.match(after):

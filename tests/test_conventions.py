@@ -310,6 +310,34 @@ def test_a_year_over_or_still_running(text, days, year):
     assert inferred is not None and inferred.year == year
 
 
+BODY = "\n\n县里召开春耕生产会议\n\n本报讯（记者王小明）3月10日上午，县里召开春耕生产会议，部署全年农业工作。\n"
+
+
+@pytest.mark.parametrize(
+    ("edge", "page_date"),
+    [
+        ("2024 年 3 月 11 日 星期一", date(2024, 3, 11)),  # spaced by the OCR
+        ("本版责编：李明 2024年3月11日", date(2024, 3, 11)),  # the editors' footer, no weekday
+        # no year printed: the year in which 3月11日 is a Monday, the one its 甲辰年 names
+        ("3月11日 星期一 农历甲辰年二月初二", date(2024, 3, 11)),
+        ("第1234期 3月11日（星期一）", date(2024, 3, 11)),
+        ("3月11日 星期一 农历戊戌年二月初五", None),  # 2018 was 戊戌, but its 3月11日 was a Sunday
+    ],
+)
+def test_the_date_a_page_prints_at_its_edge(edge, page_date):
+    page = read_page(edge + BODY, "p.txt")
+    assert page.page_date == page_date
+    assert [a.headline for a in page.articles] == ["县里召开春耕生产会议"]
+
+
+def test_a_weekday_without_a_year_takes_the_year_the_text_points_to():
+    text = "3月11日 星期一\n\n县里召开会议\n\n本报讯（记者王小明）3月8日上午，县政府2019年第3次常务会议召开。\n"
+    assert read_page(text, "p.txt").page_date == date(2019, 3, 11)  # also a Monday in 2024
+    # a weekday in an article's first line is no masthead, and its text is kept
+    [article] = read_page("县里召开会议\n\n3月11日（星期一）上午，县里召开会议。\n", "p.txt").articles
+    assert article.body == "3月11日（星期一）上午，县里召开会议。"
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [
