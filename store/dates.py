@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from store.bylines import first_month_day
-from store.eras import year_floor
+from store.eras import number, year_floor
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _CN_DIGITS = {
@@ -45,8 +45,9 @@ _MASTHEAD = re.compile(rf"(?m)^\s*{_YMD}\s*{_WEEKDAY}")
 # the page's date on a line of its own at the top or foot of the page: `2024年3月11日`,
 # `星期一 2024年3月11日 农历二月初二`, `2024-03-11 第12345期`
 DATE_LINE = re.compile(
-    r"^(?:(?:星期|周)[一二三四五六日天]\s*)?((?:19|20)\d{2})\s?(?:年|[-.])\s?(\d{1,2})\s?(?:月|[-.])\s?(\d{1,2})\s?日?"
-    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,8})?\s*(?:总?第\d+期)?\s*$"
+    r"^(?:第[\d一二三四五六七八九十]+版\s*)?(?:(?:星期|周)[一二三四五六日天]\s*)?"
+    r"((?:19|20)\d{2})\s?(?:年|[-./])\s?(\d{1,2})\s?(?:月|[-./])\s?(\d{1,2})\s?日?"
+    r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\S{2,8})?\s*(?:总?第\d+期)?\s*(?:第[\d一二三四五六七八九十]+版)?\s*$"
 )
 # the page's header or footer with the date among other things: `A03 城事 2024年5月20日 星期一 责编 某某`
 DATED_HEADER = re.compile(rf"{_YMD}\s*[（(]?{_WEEKDAY}")
@@ -58,6 +59,7 @@ _EDGE_DATE = re.compile(_YMD)
 _WEEKDAY_MD = re.compile(
     rf"^(?:总?第\d+期\s*)?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日\s*[（(]?{_WEEKDAY}[)）]?\s*(?:农历\S{{2,10}})?\s*(?:总?第\d+期)?$"
 )
+_CN_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _GANZHI = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([子丑寅卯辰巳午未申酉戌亥])年")
 EDGE_LINES = 3  # how many lines at the top and at the foot of a page may print its date
 
@@ -68,10 +70,16 @@ def is_date_line(line: str) -> bool:
 
 
 def _edge_date(line: str) -> tuple[int, int, int] | None:
+    line = _CN_DATE.sub(_arabic_date, line)
     m = DATE_LINE.match(line) or DATED_HEADER.search(line)
     if m is None and len(line) <= MAX_FOOTER and _EDITORS.search(line) and not re.search(r"[，,。]", line):
         m = _EDGE_DATE.search(line)
     return (int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def _arabic_date(m: re.Match[str]) -> str:
+    """`二〇二四年三月十一日` -> `2024年3月11日`."""
+    return f"{''.join(_CN_DIGITS[c] for c in m[1])}年{number(m[2])}月{number(m[3])}日"
 
 
 def _edges(text: str) -> list[str]:

@@ -310,7 +310,7 @@ def test_a_year_over_or_still_running(text, days, year):
     assert inferred is not None and inferred.year == year
 
 
-BODY = "\n\n县里召开春耕生产会议\n\n本报讯（记者王小明）3月10日上午，县里召开春耕生产会议，部署全年农业工作。\n"
+BODY = "\n\n县里召开春耕生产会议\n\n本报讯（记者王小明）3月8日上午，县里召开春耕生产会议，部署全年农业工作。\n"
 
 
 @pytest.mark.parametrize(
@@ -318,6 +318,9 @@ BODY = "\n\n县里召开春耕生产会议\n\n本报讯（记者王小明）3月
     [
         ("2024 年 3 月 11 日 星期一", date(2024, 3, 11)),  # spaced by the OCR
         ("本版责编：李明 2024年3月11日", date(2024, 3, 11)),  # the editors' footer, no weekday
+        ("二〇二四年三月十一日 星期一", date(2024, 3, 11)),  # in Chinese numerals
+        ("2024/03/11 星期一", date(2024, 3, 11)),
+        ("第5版 2024年3月11日", date(2024, 3, 11)),
         # no year printed: the year in which 3月11日 is a Monday, the one its 甲辰年 names
         ("3月11日 星期一 农历甲辰年二月初二", date(2024, 3, 11)),
         ("第1234期 3月11日（星期一）", date(2024, 3, 11)),
