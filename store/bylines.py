@@ -79,8 +79,11 @@ _CREDIT_BEFORE = re.compile(
     rf"(?P<who>(?:{_ROLE_P})?[\s\u3000]*{NAME}(?:[、\s\u3000]+{NAME})*)\s*[）)]?\s*$"
 )
 _CLOSING_CREDIT = re.compile(
-    r"[（(](?:据?(?:本报|新华社|中新社)[^（）()]{0,16}电\s*)?(?P<inside>[^（）()]{2,60}?)\s*(?:采访整理|整理|采写|采访|报道|供稿)?[）)]"
+    r"[（(](?:据?(?:本报|新华社|中新社)[^（）()]{0,16}电(?!话)\s*)?(?P<inside>[^（）()]{2,60}?)\s*"
+    r"(?:(?:书面|电话|视频|网络|连线)?(?:采访整理|采访)|整理|采写|报道|供稿)?[）)]"  # `…书面采访整理`: how it was done
 )
+# the author's post, not a credit: `（作者为本报驻京记者）`, `（作者系某某大学教授）`
+_AUTHOR_IS = re.compile(r"^作者(?:为|系|是)")
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
 _SOURCE_ONLY = re.compile(
     rf"^[（(]?(?:(?:新华社|中新社|人民图片|视觉中国)发|新华社|图片来源[:：]\s*\S{{2,12}}|[{CJK}A-Za-z·\s]{{2,12}}供图"
@@ -233,9 +236,12 @@ def parse_closing_credit(line: str) -> tuple[Credit, ...]:
     """The credit some papers print at the end of an article: `（记者 张三 通讯员 李四）`,
     `（本报记者 张三 整理）`, `（据新华社北京5月4日电 记者张三、李四）`; () for any other line."""
     m = _CLOSING_CREDIT.fullmatch(line.strip())
-    if not m or not _ROLE_RE.search(m.group("inside")):
+    inside = m.group("inside") if m else ""
+    if _AUTHOR_IS.match(inside):  # who did the interview may follow: `…，本报记者 某某采访整理`
+        inside = re.split(r"[，,；;]", inside, maxsplit=1)[1] if re.search(r"[，,；;]", inside) else ""
+    if not _ROLE_RE.search(inside):
         return ()
-    return parse_credits(m.group("inside"))
+    return parse_credits(inside)
 
 
 def is_source_line(line: str) -> bool:

@@ -11,6 +11,8 @@ from store.text import CJK
 
 _ENDING = re.compile("|".join(TITLE_ENDINGS))
 _EDGE_ENDING = re.compile(f"^(?:{'|'.join(TITLE_ENDINGS)})|(?:{'|'.join(TITLE_ENDINGS)})$")
+# the people at large, never one person's title: `干部群众`, `人民群众`, `广大群众`
+_COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
@@ -88,6 +90,8 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             names, end = _names_after(clause, m.end())
             if m.group(0) in GROUP_NOUNS and names and not _firmly_named(names, clause[end:]):
                 continue  # `农民丰收节`, `学生相同的`: a word after a group noun, not a name
+            if _COLLECTIVE.search(clause, 0, m.end()):
+                continue  # `干部群众干劲足`: the people at large, no one person
             if not names:
                 continue
             titles = split_titles(_title_text(clause[pos : m.end()]))

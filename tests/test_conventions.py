@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from store.bylines import parse_byline_line, parse_columnist, parse_dateline, parse_photo_credit
+from store.bylines import parse_byline_line, parse_closing_credit, parse_columnist, parse_dateline, parse_photo_credit
 from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
 from store.lines import classify
@@ -139,8 +139,21 @@ def test_conjunctions_and_common_words_after_a_title_are_not_people():
         "提高群众满意度的水平。许多作家都融合了传统与现代。总书记关心的问题解决了。4名队员来到一家餐厅。"
         "了解群众呼声。村民普遍较为空闲。直接问责区长区委书记。组织农民丰收节活动。实行与内地学生相同的政策。"
         "聚焦人民群众关切的问题。对于普通群众来说，需要做好防护。带领养殖户成立合作社。"
+        "镇里决心大，干部群众干劲足。"
     )
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("（本报记者 王小明 电话采访）", ["王小明"]),  # not `本报…电` with 话采访 inside
+        ("（作者为某某大学教授，本报记者李大力书面采访整理）", ["李大力"]),  # how the interview was done
+        ("（作者为本报驻京记者）", []),  # the author's post, no name
+    ],
+)
+def test_closing_credits_say_how_and_by_whom(line, names):
+    assert [c.name for c in parse_closing_credit(line)] == names
 
 
 def test_places_roads_and_companies_are_not_people():
