@@ -9,17 +9,11 @@ the last column counts them, the ceiling of the other two readings."""
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
-import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
-from bench.common import RMRB, ROOT, machine, write_section
-from bench.pages import MAKE_PAGES, checkout, make
+from bench.common import ROOT
+from bench.unseen import arguments, baseline, make, measure, report, sets
 
 DEFAULT_SETS = "0:11,0:3,1:9,2:77,0:123"
 
@@ -49,64 +43,39 @@ print(json.dumps({
 """
 
 
-def measure(tree: Path, folder: Path) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    out = subprocess.run([sys.executable, "-c", MEASURE, str(folder)], capture_output=True, text=True, check=True, cwd=tree, env=env)
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def row(label: str, r: dict) -> str:
     n = r["pages"]
     return f"| {label} | {r['ordered']}/{n} | {r['shuffled']}/{n} | {r['alone']}/{n} | {r['undatable']}/{n} |"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sets", default=DEFAULT_SETS, help="noise:seed pairs, comma-separated")
-    ap.add_argument("--pages", type=int, default=200)
-    ap.add_argument("--baseline", help="a git revision to measure on the same pages, side by side")
-    ap.add_argument("--no-write", action="store_true", help="print the table, leave RESULTS.md alone")
-    args = ap.parse_args()
-    if not RMRB.exists() or not MAKE_PAGES.exists():
-        sys.exit(f"{RMRB} or {MAKE_PAGES} is missing: this benchmark needs the internal corpus and tool")
-    sets = [tuple(int(x) for x in s.split(":")) for s in args.sets.split(",")]
+    args = arguments(__doc__ or "", DEFAULT_SETS).parse_args()
     lines = [
         "| set (noise, seed) | page month, folder in name order | folder shuffled | each page alone | pages with no day printed |",
         "|---|---:|---:|---:|---:|",
     ]
     totals: dict[str, dict[str, int]] = {}
-    with tempfile.TemporaryDirectory(prefix="newsbot-dates-") as tmp:
-        out = Path(tmp)
-        base = checkout(args.baseline, out / "baseline") if args.baseline else None
-        try:
-            for noise, seed in sets:
-                folder = make(out, noise, seed, args.pages)
-                for tree, who in ([(base, f"baseline {args.baseline}")] if base else []) + [(ROOT, "newsbot")]:
-                    r = measure(tree, folder)
-                    sums = totals.setdefault(who, dict.fromkeys(r, 0))
-                    for k, v in r.items():
-                        sums[k] += v
-                    lines.append(row(f"{noise}, {seed}: {who}", r))
-                    print(lines[-1], flush=True)
-        finally:
-            if base:
-                subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, capture_output=True)
+    with tempfile.TemporaryDirectory(prefix="newsbot-dates-") as tmp, baseline(args.baseline, Path(tmp) / "baseline") as base:
+        for noise, seed in sets(args.sets):
+            folder = make(Path(tmp), noise, seed, args.pages)
+            for tree, who in ([(base, f"baseline {args.baseline}")] if base else []) + [(ROOT, "newsbot")]:
+                r = measure(MEASURE, tree, folder)
+                sums = totals.setdefault(who, dict.fromkeys(r, 0))
+                for k, v in r.items():
+                    sums[k] += v
+                lines.append(row(f"{noise}, {seed}: {who}", r))
+                print(lines[-1], flush=True)
     lines += [row(f"**all**: {who}", r) for who, r in totals.items()]
-    when = datetime.now().strftime("%Y-%m-%d")
-    body = (
-        f"`python -m bench.dates --sets {args.sets} --pages {args.pages}"
-        + (f" --baseline {args.baseline}" if args.baseline else "")
-        + f"` on {when}, {machine()}.\n\n"
-        + "\n".join(lines)
-        + "\n\nA page counts when its year and month are right. Each page of these sets holds the articles "
+    report(
+        "bench.dates",
+        args,
+        "Page dates on unseen pages",
+        lines,
+        "A page counts when its year and month are right. Each page of these sets holds the articles "
         "of one day's page of 人民日报 2019–2020 under a file name that says nothing of its date. Pages with "
         "no day printed (no `M月D日` anywhere) can only be dated by the pages filed next to them, so the "
-        "shuffled and alone columns cannot reach more than the pages minus that column."
+        "shuffled and alone columns cannot reach more than the pages minus that column.",
     )
-    print("\n".join(lines))
-    if not args.no_write:
-        write_section("Page dates on unseen pages", body)
-
 
 if __name__ == "__main__":
     main()

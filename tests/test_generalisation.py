@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bench.pages import MAKE_PAGES, make, measure, restyle
+from bench.pages import MEASURE, restyle
+from bench.unseen import MAKE_PAGES, make, measure
 from store.db import open_store
 from store.ingest import ingest
 from store.models import Page
@@ -52,7 +53,7 @@ def gold_by_page(folder: Path) -> dict[str, list[dict[str, str]]]:
 
 def test_headlines_and_reporters_on_made_pages(made):
     folder, (min_p, min_r, _) = made
-    scores = measure(ROOT, folder)  # the scoring of bench.pages, on this tree
+    scores = measure(MEASURE, ROOT, folder)  # the scoring of bench.pages, on this tree
     rep_ok, rep_n = scores["reporters_found"]  # bylines of the articles found
     print(f"{folder.name}: headlines P {scores['P']:.3f} R {scores['R']:.3f}, reporters {rep_ok}/{rep_n}")
     assert scores["P"] >= min_p and scores["R"] >= min_r
