@@ -21,7 +21,7 @@ _LEAD_WORDS = re.compile(
 )
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
-    "|致信|致电|约见|表彰|授予|任命|聘请"
+    "|致信|致电|约见|表彰|授予|任命|聘请|战胜|击败|战平|负于|淘汰|对阵|迎战"
 )
 _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
 # What follows a name, longest first (AFTER_NAME is sorted so): one match finds the word.
@@ -202,7 +202,7 @@ def _reads_as_name(cand: str, after: str) -> bool:
     and what follows it can follow a name."""
     if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand) or cand in _AFTER_WORDS:
         return False
-    return not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME)
+    return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
 
 
 def _short_reading_better(rest: str, sl: int) -> bool:
@@ -239,6 +239,7 @@ def _title_text(raw: str) -> str:
     text = raw.strip().lstrip("、”’」』\"' \u3000")
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
+    text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = _LEAD_WORDS.sub("", text)
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
