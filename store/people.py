@@ -70,7 +70,27 @@ def find_people(text: str) -> list[Person]:
         for name, titles in _scan_paragraph(paragraph):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
+    for name in _speakers(text):
+        found.setdefault(name, [])
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+# who speaks at the start of a clause: `张某说`, `李某某告诉记者`
+_SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
+
+
+_ORGAN = re.compile(r"^[{CJK}]{2}[部局委厅院办处署所社]$".replace("{CJK}", CJK))  # `商务部表示`: a body, not a person
+
+
+def _speakers(text: str) -> list[str]:
+    """People named with no title who speak (`张某说`, at the start of a clause) and are named
+    again elsewhere in the text: a name said twice, once speaking, is no common word."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        m = _SPOKE.match(clause)
+        if m and _plausible(m[1]) and not _ORGAN.search(m[1]) and m[1] not in out and text.count(m[1]) >= 2:
+            out.append(m[1])
+    return out
 
 
 def person_kind(titles: list[str] | tuple[str, ...]) -> str:
@@ -143,6 +163,9 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
         if clause[pos : pos + 1] == "、" and _name_at(clause, pos + 1):
             pos += 1
             continue
+        if clause[pos : pos + 1] in ("和", "与", "及") and _name_at(clause, pos + 1):
+            pos += 1  # `名将李某和何某之间`: a second name joined by 和, with the same title
+            continue
         break
     return names, pos
 
@@ -190,8 +213,13 @@ def _leading_names(text: str) -> list[str]:
 def _firmly_named(names: list[str], after: str) -> bool:
     """After a group noun (`村民`, `学生`), a name is taken only when it is clearly one: three
     characters, several in a list, or followed by punctuation or a word of two characters or more
-    (`村民张三说` still is: 说 is one of the few single characters that follow a name for sure)."""
-    if len(names) > 1 or len(names[0]) >= 3 or not after or after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
+    (`村民张三说` still is: 说 is one of the few single characters that follow a name for sure), not
+    two characters closing the clause (`方便群众查阅`)."""
+    if len(names) > 1 or len(names[0]) >= 3:
+        return True
+    if not after:  # `方便群众查阅。`: two characters closing the clause read as a verb
+        return False
+    if after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
         return True
     word = _AFTER.match(after)
     return word is not None and len(word.group(0)) >= 2
@@ -241,6 +269,7 @@ def _title_text(raw: str) -> str:
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = _LEAD_WORDS.sub("", text)
+    text = re.sub(r"^[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将李某和何某`: how many, no title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
         text = text[verbs[-1].end() :]

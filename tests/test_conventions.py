@@ -121,6 +121,8 @@ def test_titles_and_names():
         ("新华社北京5月19日电  某某委员会委员、国务院副总理王建华19日到水利部调研。", "王建华", ("某某委员会委员", "国务院副总理")),
         ("决赛中，某国名将李大明4∶0战胜对手。", "李大明", ("某国名将",)),
         ("中国选手张小红3∶1战胜某国名将。", "张小红", ("中国选手",)),
+        ("市民孙小军前来办理营业执照。", "孙小军", ("市民",)),
+        ("工程总指挥周大成院士介绍，", "周大成", ("工程总指挥",)),
         ("“路修好了。”民警史小洋说，", "史小洋", ("民警",)),  # a three-character name, not 史小洋说
         ("“路修好了。”民警史洋说，", "史洋", ("民警",)),
         ("中国选手孙小杨在比赛中夺冠。", "孙小杨", ("中国选手",)),
@@ -145,7 +147,7 @@ def test_conjunctions_and_common_words_after_a_title_are_not_people():
         "了解群众呼声。村民普遍较为空闲。直接问责区长区委书记。组织农民丰收节活动。实行与内地学生相同的政策。"
         "聚焦人民群众关切的问题。对于普通群众来说，需要做好防护。带领养殖户成立合作社。"
         "镇里决心大，干部群众干劲足。对于社区居民来讲，这是好事。村里开展政策宣讲，制定村民公约。"
-        "这个问题应交由科学家来回答。"
+        "这个问题应交由科学家来回答。推行二维码办事指南，方便群众查阅。商务部表示，将扩大开放。商务部还说，"
     )
     assert find_people(text) == []
 
@@ -162,6 +164,14 @@ def test_conjunctions_and_common_words_after_a_title_are_not_people():
 )
 def test_closing_credits_say_how_and_by_whom(line, names):
     assert [c.name for c in parse_closing_credit(line)] == names
+
+
+def test_names_joined_by_and_and_speakers_named_twice():
+    people = {p.name: p.titles for p in find_people("两位名将李小芳和何小丽之间展开争夺。")}
+    assert people == {"李小芳": ("名将",), "何小丽": ("名将",)}
+    # no title, but speaking and named again: a person
+    text = "“操作特别简单！”张大军感叹。说起变化，张大军很高兴。“好！”大家说。"
+    assert [(p.name, p.titles) for p in find_people(text)] == [("张大军", ())]
 
 
 def test_places_roads_and_companies_are_not_people():
