@@ -49,7 +49,7 @@ _NOT_NAMES = frozenset(
         "孔子 易于 平台 平安 朱砂 谈话 谈判 时光 强化 强调 强力 雷锋 党中 满意 舒适 战斗 利益 安排 都有 都是 "
         "都在 都要 时发 来家 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
-        "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约"
+        "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟"
     ).split()
 )
 
@@ -65,7 +65,7 @@ def find_people(text: str) -> list[Person]:
     """Every titled person in text, in order of first appearance, titles merged per name."""
     found: dict[str, list[str]] = {}
     for paragraph in text.split("\n"):
-        if not _ENDING.search(paragraph) and "团队" not in paragraph and "工作室" not in paragraph:
+        if not _ENDING.search(paragraph) and "团队" not in paragraph and "工作室" not in paragraph and "、" not in paragraph:
             continue
         for name, titles in _scan_paragraph(paragraph):
             bucket = found.setdefault(name, [])
@@ -75,6 +75,10 @@ def find_people(text: str) -> list[Person]:
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
 
 
+# three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
+_NAME_LIST = re.compile(
+    rf"(?:^|以及|及|和)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等人|获得|荣获|出席|参加|担任|$)"
+)
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
 _SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
 
@@ -127,6 +131,10 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             names = lead.group(1).split("、")
             if all(_plausible(n) for n in names):
                 out += [(n, last_titles) for n in names]
+        for m in _NAME_LIST.finditer(clause):  # `孙某、汤某、张某某当选为副理事长`: three names or more
+            names = m.group("names").split("、")
+            if all(_plausible(n) and not _ORGAN.search(n) for n in names):
+                out += [(n, []) for n in names]
         for m in re.finditer(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)", clause):
             if _plausible(m.group(1)) and _at_word_start(clause, m.start(1)):
                 out.append((m.group(1), []))
@@ -178,13 +186,36 @@ def _name_at(clause: str, at: int) -> str | None:
         return dotted
     sl = surname_length(rest)
     if not sl:
-        return None
+        return _transliterated(rest)
     readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
     if len(readings) == 2 and rest[sl + 1] in _NEVER_ENDS_NAME:  # `民警史洋说，`, `张旭在致辞中`: not part of the name
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
-    return readings[0] if readings else None
+    return readings[0] if readings else _transliterated(rest)
+
+
+# the characters foreign names are transliterated with (Xinhua's usage): `古特雷斯`, `扎里夫`, `多明格斯`
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"
+    "豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连琳卢鲁伦罗洛马玛迈麦曼梅蒙米姆莫默"
+    "穆纳娜南内尼妮努诺欧帕潘佩皮珀普齐奇乔切琴丘萨塞桑瑟森沙莎什舍斯松索塔泰坦特提图托瓦威韦维沃乌伍希谢辛休明"
+    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫"
+)
+MAX_TRANSLITERATED = 6
+
+
+def _transliterated(rest: str) -> str | None:
+    """A foreign name with no `·` right after a title (`秘书长古特雷斯11日`, `总统杜特尔特表示`): the
+    longest run of transliteration characters, of two or more, after which comes what can follow a name."""
+    run = 0
+    while run < min(len(rest), MAX_TRANSLITERATED) and rest[run] in TRANSLITERATION:
+        run += 1
+    for n in range(run, 1, -1):
+        after = rest[n:]
+        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME):
+            return rest[:n]
+    return None
 
 
 def _dotted_name(rest: str) -> str | None:

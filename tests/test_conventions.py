@@ -174,6 +174,20 @@ def test_names_joined_by_and_and_speakers_named_twice():
     assert [(p.name, p.titles) for p in find_people(text)] == [("张大军", ())]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a foreign name with no `·`, right after a title, in the characters names are transliterated with
+        ("某国总统杜尔特24日会见代表团。某国外交部长扎里夫当天说，", {"杜尔特": ("某国总统",), "扎里夫": ("某国外交部长",)}),
+        # three names or more in a row, then what they did
+        ("比赛中，张小红、李小芳、许小诺分获金、银、铜牌。", {"张小红": (), "李小芳": (), "许小诺": ()}),
+        ("江西、安徽、河南等省份参加。", {}),
+    ],
+)
+def test_foreign_names_and_lists_of_names(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
 def test_places_roads_and_companies_are_not_people():
     text = "项目位于黄河路与长江大道交叉口，由建华公司承建。文明城市创建持续推进，高新区荣获表彰。"
     assert find_people(text) == []
