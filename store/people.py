@@ -112,6 +112,9 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             if m.start() < pos:
                 continue
             names, end = _names_after(clause, m.end())
+            if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
+                names, end = _names_after(clause, m.end() + 1)
+                names = [n for n in names if len(n) >= 3]
             if m.group(0) in GROUP_NOUNS and names and not _firmly_named(names, clause[end:]):
                 continue  # `农民丰收节`, `学生相同的`: a word after a group noun, not a name
             if _COLLECTIVE.search(clause, 0, m.end()):
@@ -300,7 +303,8 @@ def _title_text(raw: str) -> str:
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = _LEAD_WORDS.sub("", text)
-    text = re.sub(r"^[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将李某和何某`: how many, no title
+    text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
+    text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
         text = text[verbs[-1].end() :]
