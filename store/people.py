@@ -16,7 +16,7 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同|从|为|据悉|其中|包括|邀请|陪同"
+    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同|从|为|以|据悉|其中|包括|邀请|陪同"
     r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也)+"
 )
 _VERBS = re.compile(
@@ -32,10 +32,11 @@ _AFTER_WORDS = frozenset(AFTER_NAME)
 _NAMES_THEN_LEADERS = re.compile(
     rf"(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})等(?!待)(?P<title>[{CJK}]{{0,6}}?领导人?)(?![层班干小组])"
 )
-_DOTTED = re.compile(rf"(?P<first>[{CJK}]{{2,4}})(?:·[{CJK}]{{1,8}})*·(?P<last>[{CJK}]{{1,6}})")
+_PART = rf"(?:(?![和与及])[{CJK}])"  # a part of a name with `·`; 和 joins two names (`某·某和某·某`)
+_DOTTED = re.compile(rf"(?P<first>{_PART}{{2,6}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
-_NEVER_ENDS_NAME = "说讲称在"
+_NEVER_ENDS_NAME = "说讲称在等"
 # single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `_firmly_named`
 _SURELY_AFTER_NAME = _NEVER_ENDS_NAME + "等和与及以从为获就"
 _NOT_NAMES = frozenset(
@@ -262,7 +263,7 @@ def _firmly_named(names: list[str], after: str) -> bool:
 def _reads_as_name(cand: str, after: str) -> bool:
     """cand is a plausible name, not itself a word that follows names (`总书记关心…`, `队员来到…`),
     and what follows it can follow a name."""
-    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand) or cand in _AFTER_WORDS:
+    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand) or cand in _AFTER_WORDS or cand[-1] in _NEVER_ENDS_NAME:
         return False
     return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
 
@@ -310,7 +311,7 @@ def _title_text(raw: str) -> str:
         text = text[verbs[-1].end() :]
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
     text = re.split(r"[的了是着把被让给]", text)[-1]
-    return text.strip()
+    return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
 def split_titles(text: str) -> list[str]:
