@@ -82,6 +82,7 @@ _CLOSING_CREDIT = re.compile(
     r"[（(](?:据?(?:本报|新华社|中新社)(?:[^（）()]{0,16}|(?:[^（）()、]{1,8}、){1,12}[^（）()、]{1,16})电(?!话)\s*)?(?P<inside>[^（）()]{2,60}?)\s*"
     r"(?:(?:书面|电话|视频|网络|连线)?(?:采访整理|采访)|整理|采写|报道|供稿)?[）)]"  # `…书面采访整理`: how it was done
 )
+MAX_WRITERS = 6  # names in a bracket of writers with no role: more is a list of something else
 # the author's post, not a credit: `（作者为本报驻京记者）`, `（作者系某某大学教授）`
 _AUTHOR_IS = re.compile(r"^作者(?:为|系|是)")
 # a photo's source with no photographer named: `新华社发`, `图片来源：人民视觉`, `张三供图`
@@ -240,8 +241,17 @@ def parse_closing_credit(line: str) -> tuple[Credit, ...]:
     if _AUTHOR_IS.match(inside):  # who did the interview may follow: `…，本报记者 某某采访整理`
         inside = re.split(r"[，,；;]", inside, maxsplit=1)[1] if re.search(r"[，,；;]", inside) else ""
     if not _ROLE_RE.search(inside):
-        return ()
+        return _writers(inside)
     return parse_credits(inside)
+
+
+def _writers(inside: str) -> tuple[Credit, ...]:
+    """`（综合张三、李四报道）`, `（张三）`, `（林 晓）`: a brief's or a roundup's writers, no role printed."""
+    roundup = inside.startswith("综合")
+    names = [t for t in re.split(r"[、，,]", _tidy(inside.removeprefix("综合"))) if t]
+    if not names or len(names) > MAX_WRITERS or not all(is_credit_name(n) and surname_length(n) for n in names):
+        return ()
+    return tuple(Credit(n, "综合" if roundup else "", "reporter") for n in names)
 
 
 def is_source_line(line: str) -> bool:
