@@ -304,12 +304,12 @@ def _title_text(raw: str) -> str:
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
+    verbs = list(_VERBS.finditer(text))
+    if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
+        text = text[verbs[-1].end() :]
     text = _LEAD_WORDS.sub("", text)
     text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
     text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
-    verbs = list(_VERBS.finditer(text))
-    if verbs:  # `某某会见华东集团董事长` -> the title starts after the verb
-        text = text[verbs[-1].end() :]
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
     text = re.split(r"[的了是着把被让给]", text)[-1]
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
