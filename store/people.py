@@ -79,7 +79,7 @@ def find_people(text: str) -> list[Person]:
 
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
-    rf"(?:^|以及|及|和)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等人|获得|荣获|出席|参加|担任|$)"
+    rf"(?:^|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|$)"
 )
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
 _SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
