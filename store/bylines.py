@@ -65,7 +65,7 @@ _DRAWN_AND_WRITTEN = re.compile(
 # words that stand where a name could in a bare byline (`本报讯 记者 张三 近日,…`)
 NOT_NAMES = frozenset(
     ("近日 日前 昨日 昨天 今天 今日 近期 目前 连日来 当天 当日 上午 下午 晚上 日电 报道 获悉 通讯 讯 本报 摄"
-     " 综合 手记 观察 札记 随笔 调查 连线 来信 述评 感言 日记 笔记 视点 探访").split()
+     " 综合 手记 观察 札记 随笔 调查 连线 来信 述评 感言 日记 笔记 视点 探访 点评 执笔").split()
 )
 # a token shaped like a name that is part of a lead or a role (`本报讯`, `新华社`, `见习记者`)
 _NOT_NAME_PART = re.compile(r"^(?:本报|本刊|新华社|中新社|摄影)|记者|通讯员|讯$")

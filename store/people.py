@@ -36,7 +36,7 @@ _PART = rf"(?:(?![和与及])[{CJK}])"  # a part of a name with `·`; 和 joins 
 _DOTTED = re.compile(rf"(?P<first>{_PART}{{1,6}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
-_NEVER_ENDS_NAME = "说讲称在等"
+_NEVER_ENDS_NAME = "说讲称在等将站自"
 # single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `_firmly_named`
 _SURELY_AFTER_NAME = _NEVER_ENDS_NAME + "等和与及以从为获就"
 _NOT_NAMES = frozenset(
@@ -51,7 +51,8 @@ _NOT_NAMES = frozenset(
         "都在 都要 时发 来家 应该 应力 班子 游行 和 都 关心 应邀 向我 呼声 普遍 区委 市委 县委 省委 党委 "
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
-        "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候"
+        "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
+        "应享"
     ).split()
 )
 
