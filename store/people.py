@@ -36,9 +36,9 @@ _PART = rf"(?:(?![和与及])[{CJK}])"  # a part of a name with `·`; 和 joins 
 _DOTTED = re.compile(rf"(?P<first>{_PART}{{1,6}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
-_NEVER_ENDS_NAME = "说讲称在等将站自"
+_NEVER_ENDS_NAME = "说讲称在等将站自的"
 # single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `_firmly_named`
-_SURELY_AFTER_NAME = _NEVER_ENDS_NAME + "等和与及以从为获就"
+_SURELY_AFTER_NAME = "说讲称在等和与及以从为获就"
 _NOT_NAMES = frozenset(
     (
         "高新 万元 文明 荣获 原则 和谐 安全 向上 时代 全面 常态 明年 明天 明确 谷物 石油 金融 方面 方向 "
@@ -52,7 +52,7 @@ _NOT_NAMES = frozenset(
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
         "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
-        "应享"
+        "应享 关系"
     ).split()
 )
 
