@@ -52,7 +52,7 @@ _NOT_NAMES = frozenset(
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
         "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
-        "应享 关系"
+        "应享 关系 纪委 武警"
     ).split()
 )
 
@@ -78,6 +78,11 @@ def find_people(text: str) -> list[Person]:
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
 
 
+# a name before a short title, as a leader or an expert is named again: `习某某总书记强调`, `钟某某院士说`
+_NAME_THEN_TITLE = re.compile(
+    rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)(总书记|委员长|副总理|总理|主席|院士|教授|同志|书记|省长|市长|县长|区长|部长)"
+    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等)"
+)
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
     rf"(?:^|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|$)"
@@ -137,6 +142,9 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             names = lead.group(1).split("、")
             if all(_plausible(n) for n in names):
                 out += [(n, last_titles) for n in names]
+        for m in _NAME_THEN_TITLE.finditer(clause):  # `习某某总书记强调`, `钟某某院士说`: the name before its title
+            if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)):
+                out.append((m[1], [m[2]]))
         for m in _NAME_LIST.finditer(clause):  # `孙某、汤某、张某某当选为副理事长`: three names or more
             names = m.group("names").split("、")
             if all(_plausible(n) and not _ORGAN.search(n) for n in names):

@@ -213,6 +213,19 @@ def test_foreign_names_and_lists_of_names(text, people):
     assert {p.name: p.titles for p in find_people(text)} == people
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("张小平总书记强调，要坚持。", {"张小平": ("总书记",)}),  # a leader named again, the title after
+        ("钟大山院士说，", {"钟大山": ("院士",)}),
+        ("张小三书记一行来到村里。", {"张小三": ("书记",)}),
+        ("全市书记会议召开。代表们向总书记汇报。", {}),  # not names: 全市, 向总
+    ],
+)
+def test_a_name_before_its_title(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
 def test_places_roads_and_companies_are_not_people():
     text = "项目位于黄河路与长江大道交叉口，由建华公司承建。文明城市创建持续推进，高新区荣获表彰。"
     assert find_people(text) == []
