@@ -68,7 +68,8 @@ def find_people(text: str) -> list[Person]:
     """Every titled person in text, in order of first appearance, titles merged per name."""
     found: dict[str, list[str]] = {}
     for paragraph in text.split("\n"):
-        if not _ENDING.search(paragraph) and "团队" not in paragraph and "工作室" not in paragraph and "、" not in paragraph:
+        marked = _ENDING.search(paragraph) or "同志" in paragraph or "团队" in paragraph or "工作室" in paragraph
+        if not marked and paragraph.count("、") < 2:
             continue
         for name, titles in _scan_paragraph(paragraph):
             bucket = found.setdefault(name, [])
@@ -79,14 +80,18 @@ def find_people(text: str) -> list[Person]:
 
 
 # a name before a short title, as a leader or an expert is named again: `习某某总书记强调`, `钟某某院士说`
+_SHORT_TITLES = "总书记|委员长|副总理|总理|主席|院士|教授|同志|书记|省长|市长|县长|区长|部长"
+_SHORT_TITLE = re.compile(_SHORT_TITLES)
 _NAME_THEN_TITLE = re.compile(
-    rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)(总书记|委员长|副总理|总理|主席|院士|教授|同志|书记|省长|市长|县长|区长|部长)"
+    rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
     rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等)"
 )
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
     rf"(?:^|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|$)"
 )
+_EACH = re.compile(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别")  # `孙某、钱某分别荣获…`
+_TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团队`, `某某工作室`
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
 _SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
 
@@ -134,24 +139,32 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
                 last_titles = titles
                 out += [(n, titles) for n in names]
             pos = _skip_connector(clause, end)
+        out += _names_by_shape(clause, last_titles)
+    return out
+
+
+def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list[str]]]:
+    """Names found by the shape of the clause rather than a title before them (each shape checked
+    only when its mark is in the clause: the scan runs on every paragraph of an archive)."""
+    out: list[tuple[str, list[str]]] = []
+    if "领导" in clause:
         for m in _NAMES_THEN_LEADERS.finditer(clause):  # `刘某、冯某等区领导出席`: the title after the names
-            names = _leading_names(m.group("names"))
-            out += [(n, [m.group("title")]) for n in names]
-        lead = re.match(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别", clause)
-        if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
-            names = lead.group(1).split("、")
-            if all(_plausible(n) for n in names):
-                out += [(n, last_titles) for n in names]
-        for m in _NAME_THEN_TITLE.finditer(clause):  # `习某某总书记强调`, `钟某某院士说`: the name before its title
-            if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)):
-                out.append((m[1], [m[2]]))
-        for m in _NAME_LIST.finditer(clause):  # `孙某、汤某、张某某当选为副理事长`: three names or more
-            names = m.group("names").split("、")
-            if all(_plausible(n) and not _ORGAN.search(n) for n in names):
-                out += [(n, []) for n in names]
-        for m in re.finditer(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)", clause):
-            if _plausible(m.group(1)) and _at_word_start(clause, m.start(1)):
-                out.append((m.group(1), []))
+            out += [(n, [m.group("title")]) for n in _leading_names(m.group("names"))]
+    lead = _EACH.match(clause) if "分别" in clause else None
+    if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
+        names = lead.group(1).split("、")
+        if all(_plausible(n) for n in names):
+            out += [(n, last_titles) for n in names]
+    for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
+        if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)):
+            out.append((m[1], [m[2]]))
+    for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
+        names = m.group("names").split("、")
+        if all(_plausible(n) and not _ORGAN.search(n) for n in names):
+            out += [(n, []) for n in names]
+    for m in _TEAM.finditer(clause) if "团队" in clause or "工作室" in clause else ():
+        if _plausible(m.group(1)) and _at_word_start(clause, m.start(1)):
+            out.append((m.group(1), []))
     return out
 
 
