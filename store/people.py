@@ -52,7 +52,7 @@ _NOT_NAMES = frozenset(
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
         "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
-        "应享 关系 纪委 武警"
+        "应享 关系 纪委 武警 农牧 管理 由 来我"
     ).split()
 )
 
@@ -71,7 +71,7 @@ def find_people(text: str) -> list[Person]:
         marked = _ENDING.search(paragraph) or "同志" in paragraph or "团队" in paragraph or "工作室" in paragraph
         if not marked and paragraph.count("、") < 2:
             continue
-        for name, titles in _scan_paragraph(paragraph):
+        for name, titles in _scan_paragraph(paragraph, text):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
     for name in _speakers(text):
@@ -86,9 +86,11 @@ _NAME_THEN_TITLE = re.compile(
     rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
     rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等)"
 )
+MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资格终止`)
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
-    rf"(?:^|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})(?=分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|$)"
+    rf"(?:^、?|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
+    rf"(?P<then>分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
 )
 _EACH = re.compile(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别")  # `孙某、钱某分别荣获…`
 _TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团队`, `某某工作室`
@@ -116,7 +118,7 @@ def person_kind(titles: list[str] | tuple[str, ...]) -> str:
     return "other"
 
 
-def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
+def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     last_titles: list[str] = []
     for clause in _clauses(paragraph):
@@ -125,6 +127,8 @@ def _scan_paragraph(paragraph: str) -> list[tuple[str, list[str]]]:
             if m.start() < pos:
                 continue
             names, end = _names_after(clause, m.end())
+            if not names and m.group(0) not in GROUP_NOUNS and (again := _named_again(clause, m.end(), text)):
+                names, end = [again], m.end() + len(again)  # `店长李某忙坏了…李某所在的超市`
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
                 names = [n for n in names if len(n) >= 3]
@@ -160,10 +164,15 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             out.append((m[1], [m[2]]))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
         names = m.group("names").split("、")
+        if m.group("then") in ("的", "") and len(names) < MIN_LIST_OF:
+            continue  # `甲、乙、丙的产品`, `路边、公园、商场`: three things as often as three people
         if all(_plausible(n) and not _ORGAN.search(n) for n in names):
             out += [(n, []) for n in names]
     for m in _TEAM.finditer(clause) if "团队" in clause or "工作室" in clause else ():
-        if _plausible(m.group(1)) and _at_word_start(clause, m.start(1)):
+        name, before = m.group(1), clause[m.start(1) - 1 : m.start(1)]
+        if name[-1] in _NEVER_ENDS_NAME + "和" or before.isdigit():
+            continue  # `安保等团队`, `陈某和团队`, `50余支团队`
+        if _plausible(name) and _at_word_start(clause, m.start(1)):
             out.append((m.group(1), []))
     return out
 
@@ -203,6 +212,33 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
             continue
         break
     return names, pos
+
+
+MIN_AGAIN = 2  # times a name after a title must be printed, followed by different words, to be read as one
+
+
+def _named_again(clause: str, at: int, text: str) -> str | None:
+    """Right after a title, a full name whatever follows it when the text prints it again followed by
+    other words (`店长李某某忙坏了…李某某所在的超市`): a word piece (`国有企` of 国有企业) is always
+    followed by the same character."""
+    for n in (3,):  # two characters after a title are too often a word (`管理`, `利用`, `相互`)
+        cand = clause[at : at + n]
+        if len(cand) < n or surname_length(cand) != 1 or not re.fullmatch(rf"[{CJK}]+", cand):
+            continue
+        if not _plausible(cand) or cand in _AFTER_WORDS or cand[-1] in _NEVER_ENDS_NAME or _ENDING.search(cand):
+            continue
+        followers = {text[i + n : i + n + 1] for i in _occurrences(text, cand)}
+        if len(followers) >= MIN_AGAIN:
+            return cand
+    return None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _name_at(clause: str, at: int) -> str | None:
