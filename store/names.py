@@ -32,7 +32,7 @@ OTHER_TITLE_ENDINGS = (
     "医师 讲师 画家 书法家 摄影师 设计师 工程师 技术员 科学家 企业家 队员 选手 冠军 村支书 支书 网格员 "
     "快递员 骑手 司机 菜农 果农 养殖户 种植户 职工 员工 店主 老板 创业者 博士 硕士 主持人 嘉宾 先生 "
     "女士 名将 老将 小将 新秀 主帅 队长 国手 市民 游客 乘客 患者 家长 总指挥 指挥长 顾客 成员 秘书 代购员 讲解员 "
-    "调解员 联络员 宣传员 信息员 安全员 工作人员 网友 宇航员 航天员 代办 学家 护士长"
+    "调解员 联络员 宣传员 信息员 安全员 工作人员 网友 宇航员 航天员 代办 学家 护士长 发言人"
 ).split()
 # endings that name a group a person belongs to, often followed by an ordinary word (`农民丰收节`)
 GROUP_NOUNS = frozenset(
