@@ -186,11 +186,11 @@ def page_clue(text: str, event_days: list[tuple[int, int]], today: date | None =
 def _printed_date(text: str, today: date) -> date | None:
     """The date the page prints: its masthead (`2024年3月11日 星期一`), a date line or its editors'
     footer at its edge, or a masthead without the year (`3月11日 星期一`, see `_weekday_year`)."""
-    if m := _MASTHEAD.search(text):
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _MASTHEAD.search(text)) and _printable(d := _safe_date(int(m[1]), int(m[2]), int(m[3])), today):
+        return d
     for line in _edges(text):
-        if found := _edge_date(line):
-            return _safe_date(*found)
+        if (found := _edge_date(line)) and _printable(d := _safe_date(*found), today):
+            return d
     for line in _edges(text):
         if m := _WEEKDAY_MD.match(line):
             month, day = int(m[1]), int(m[2])
@@ -198,6 +198,12 @@ def _printed_date(text: str, today: date) -> date | None:
             if year is not None:
                 return date(year, month, day)
     return None
+
+
+def _printable(d: date | None, today: date) -> bool:
+    """A date a page can have been printed on: not before 1950, not after tomorrow (an OCR misread
+    such as `2032年` for `2023年` is no page date)."""
+    return d is not None and date(1950, 1, 1) <= d <= today + timedelta(days=1)
 
 
 def _weekday_year(month: int, day: int, weekday: int, line: str, text: str, today: date) -> int | None:

@@ -424,6 +424,13 @@ def test_the_date_a_page_prints_at_its_edge(edge, page_date):
     assert [a.headline for a in page.articles] == ["县里召开春耕生产会议"]
 
 
+def test_a_printed_date_after_tomorrow_or_before_1950_is_no_page_date():
+    # an OCR misread (`2032年` for `2023年`) or an old date at the page's edge; found by bench.fuzz
+    assert infer_page_date("2023年3月7日", [(1, 1)], today=date(2000, 1, 1)) is None
+    assert infer_page_date("2023年3月7日", [(3, 6)], today=date(2026, 1, 1)) == date(2023, 3, 7)
+    assert infer_page_date("1930年3月7日 星期五\n会议召开。", [(3, 6)], today=date(2026, 1, 1)) is None
+
+
 def test_a_weekday_without_a_year_takes_the_year_the_text_points_to():
     text = "3月11日 星期一\n\n县里召开会议\n\n本报讯（记者王小明）3月8日上午，县政府2019年第3次常务会议召开。\n"
     assert read_page(text, "p.txt").page_date == date(2019, 3, 11)  # also a Monday in 2024
