@@ -96,9 +96,7 @@ _EACH = re.compile(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别")  # `孙某
 _TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团队`, `某某工作室`
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
 _SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
-
-
-_ORGAN = re.compile(r"^[{CJK}]{2}[部局委厅院办处署所社]$".replace("{CJK}", CJK))  # `商务部表示`: a body, not a person
+_ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
 
 
 def _speakers(text: str) -> list[str]:
