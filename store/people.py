@@ -92,6 +92,11 @@ _NAME_LIST = re.compile(
     rf"(?:^、?|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
     rf"(?P<then>分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
 )
+# who is appointed or elected to what: `决定任命某某为民政部部长`, `选举某某某为主任`
+_APPOINTED = re.compile(
+    rf"(?:任命|选举|推选|聘任|聘请|提名)(?P<name>[{CJK}]{{2,3}}?)为(?P<title>[^，,。；;、（(]{{0,24}}?(?:{'|'.join(TITLE_ENDINGS)}))"
+    rf"(?![{CJK}])"
+)
 _EACH = re.compile(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别")  # `孙某、钱某分别荣获…`
 _TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团队`, `某某工作室`
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
@@ -166,6 +171,9 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             continue  # `甲、乙、丙的产品`, `路边、公园、商场`: three things as often as three people
         if all(_plausible(n) and not _ORGAN.search(n) for n in names):
             out += [(n, []) for n in names]
+    for m in _APPOINTED.finditer(clause) if "为" in clause else ():  # `任命某某为民政部部长`
+        if _plausible(m.group("name")) and not _ORGAN.search(m.group("name")):
+            out.append((m.group("name"), [m.group("title")]))
     for m in _TEAM.finditer(clause) if "团队" in clause or "工作室" in clause else ():
         name, before = m.group(1), clause[m.start(1) - 1 : m.start(1)]
         if name[-1] in _NEVER_ENDS_NAME + "和" or before.isdigit():
