@@ -10,24 +10,10 @@ from datetime import date, timedelta
 from pathlib import PurePath
 
 from store.bylines import first_month_day
-from store.eras import number, year_floor
+from store.eras import year_floor
+from store.numerals import digits, number
 
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_CN_DIGITS = {
-    "〇": "0",
-    "零": "0",
-    "○": "0",
-    "Ｏ": "0",
-    "一": "1",
-    "二": "2",
-    "三": "3",
-    "四": "4",
-    "五": "5",
-    "六": "6",
-    "七": "7",
-    "八": "8",
-    "九": "9",
-}
 LATEST_YEAR_VOTE = 2.5  # the latest year the page reports (see `_infer_year`)
 OUTLIER_DAYS = 10  # see `_latest`
 NEIGHBOUR_VOTE = 2.0  # the year of the page filed before it: breaks a tie, never outvotes the text
@@ -79,7 +65,7 @@ def _edge_date(line: str) -> tuple[int, int, int] | None:
 
 def _arabic_date(m: re.Match[str]) -> str:
     """`二〇二四年三月十一日` -> `2024年3月11日`."""
-    return f"{''.join(_CN_DIGITS[c] for c in m[1])}年{number(m[2])}月{number(m[3])}日"
+    return f"{digits(m[1])}年{number(m[2])}月{number(m[3])}日"
 
 
 def _edges(text: str) -> list[str]:
@@ -188,10 +174,11 @@ def _printed_date(text: str, today: date) -> date | None:
     footer at its edge, or a masthead without the year (`3月11日 星期一`, see `_weekday_year`)."""
     if (m := _MASTHEAD.search(text)) and _printable(d := _safe_date(int(m[1]), int(m[2]), int(m[3])), today):
         return d
-    for line in _edges(text):
+    edges = _edges(text)
+    for line in edges:
         if (found := _edge_date(line)) and _printable(d := _safe_date(*found), today):
             return d
-    for line in _edges(text):
+    for line in edges:
         if m := _WEEKDAY_MD.match(line):
             month, day = int(m[1]), int(m[2])
             year = _weekday_year(month, day, "一二三四五六日".index(m[3].replace("天", "日")), line, text, today)
@@ -331,7 +318,7 @@ def _year_mentions(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
         month_day = (int(m.group(2)), int(m.group(3) or 1)) if m.group(2) else (0, 0)
         found.append((int(m.group(1)), m.start(), m.start() + 5, month_day))
     for m in _CN_YEAR.finditer(text):
-        found.append((int("".join(_CN_DIGITS[c] for c in m.group(1))), m.start(), m.end(), (0, 0)))
+        found.append((digits(m.group(1)), m.start(), m.end(), (0, 0)))
     return found
 
 

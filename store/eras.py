@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+from store.numerals import number
+
 # what China dates its anniversaries from
 FOUNDED = {
     "新中国": 1949,
@@ -38,20 +39,6 @@ _SESSION = re.compile(
 # the central committee's plenary sessions: `党的十九届四中全会`; the 12th congress met in 1982, one every
 # five years; the second and third plenums meet the year after the congress, the others one a year
 _PLENUM = re.compile(r"([一二三四五六七八九十]{1,3})届([一二三四五六七八九])中全会")
-
-
-def number(text: str) -> int:
-    """`70`, `七十`, `一百零一`, `十三` -> the number."""
-    if text.isdigit():
-        return int(text)
-    value = digit = 0
-    for ch in text:
-        if ch in _DIGIT:
-            digit = _DIGIT[ch]
-        else:  # 十 or 百
-            value += (digit or 1) * (10 if ch == "十" else 100)
-            digit = 0
-    return value + digit
 
 
 def year_floor(text: str) -> int | None:

@@ -20,9 +20,12 @@ from store.dates import EDGE_LINES, is_date_line
 from store.names import surname_length
 from store.text import CJK, CLAUSE_PUNCT, OPEN_QUOTE, fold, is_terminated
 
+# the paper's channels: `扫一扫 关注我们`, `客户端`; furniture, though a headline may hold them too
+_CHANNEL_WORDS = "公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号"
+_BRACKETED_NAME = r"^【[^【】]{1,12}】$"  # `【社区动态】`
 # Page furniture: the paper's own notices, never part of an article.
 FURNITURE = re.compile(
-    r"(公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号|责任编辑|责编|版式设计|版式|美术编辑|美编"
+    rf"({_CHANNEL_WORDS}|责任编辑|责编|版式设计|版式|美术编辑|美编"
     r"|校对|本版编辑|组版|编辑[:：]|^第?[\d一二三四五六七八九十]+版$|^第[\d一二三四五六七八九十]+版[\s\u3000]*[\u4e00-\u9fff]{2,6}$|^[A-Z]?\d{1,2}版|^\d{4}年\d{1,2}月\d{1,2}日\s*星期"
     r"|^[（(]完[）)]$"  # `（完）`: the end mark of a wire story
     r"|^[（(](?:上接|下转|紧接|转)第?[\d一二三四五六七八九十]+版[）)]$"  # `（下转第二版）`: a jump to another page
@@ -44,11 +47,11 @@ SECTION = re.compile(
 # Labels of boxes inside an article (`核心阅读`, `延伸阅读`, `记者手记`): part of that article.
 BOX_LABEL = re.compile(
     r"^[■●▲◆★□]?(?:核心阅读|延伸阅读|相关链接|新闻链接|背景链接|链接|记者手记|采访手记|编者按|编后|短评|小贴士|参观贴士|出行贴士|内容提要"
-    r"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|^【[^【】]{1,12}】$"
+    rf"|阅读提示|专家观点|专家点评|数读|图解|相关阅读|知识链接|背景)$|{_BRACKETED_NAME}"
 )
-_CHANNEL = re.compile(r"公众号|扫一扫|扫码|关注我们|二维码|客户端|官方微博|抖音号|视频号")  # furniture words a headline may hold
+_CHANNEL = re.compile(_CHANNEL_WORDS)
 MIN_PARAGRAPH = 40  # characters of a paragraph that a headline stands over
-_BRACKETED = re.compile(r"^【[^【】]{1,12}】$")
+_BRACKETED = re.compile(_BRACKETED_NAME)
 SUMMARY_LABEL = re.compile(r"^[■●▲◆★□]?(?:核心阅读|内容提要|阅读提示)$")
 # boxes printed inside an article; a headline tagged with one heads that box, not a new article
 IN_ARTICLE_BOXES = "记者手记|采访手记|编后|编后语|短评|编者按|小贴士"

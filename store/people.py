@@ -227,16 +227,11 @@ def _named_again(clause: str, at: int, text: str) -> str | None:
     """Right after a title, a full name whatever follows it when the text prints it again followed by
     other words (`店长李某某忙坏了…李某某所在的超市`): a word piece (`国有企` of 国有企业) is always
     followed by the same character."""
-    for n in (3,):  # two characters after a title are too often a word (`管理`, `利用`, `相互`)
-        cand = clause[at : at + n]
-        if len(cand) < n or surname_length(cand) != 1 or not re.fullmatch(rf"[{CJK}]+", cand):
-            continue
-        if not _plausible(cand) or cand in _AFTER_WORDS or cand[-1] in _NEVER_ENDS_NAME or _ENDING.search(cand):
-            continue
-        followers = {text[i + n : i + n + 1] for i in _occurrences(text, cand)}
-        if len(followers) >= MIN_AGAIN:
-            return cand
-    return None
+    cand = clause[at : at + 3]  # three characters: two after a title are too often a word (`管理`, `利用`)
+    if len(cand) < 3 or surname_length(cand) != 1 or not _name_shaped(cand) or _ENDING.search(cand):
+        return None
+    followers = {text[i + 3 : i + 4] for i in _occurrences(text, cand)}
+    return cand if len(followers) >= MIN_AGAIN else None
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -325,10 +320,16 @@ def _firmly_named(names: list[str], after: str) -> bool:
     return word is not None and len(word.group(0)) >= 2
 
 
+def _name_shaped(cand: str) -> bool:
+    """All Chinese characters, a plausible name, not itself a word that follows names, not ending
+    on a character that never ends one."""
+    return bool(re.fullmatch(rf"[{CJK}]+", cand)) and _plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in _NEVER_ENDS_NAME
+
+
 def _reads_as_name(cand: str, after: str) -> bool:
     """cand is a plausible name, not itself a word that follows names (`总书记关心…`, `队员来到…`),
     and what follows it can follow a name."""
-    if not re.fullmatch(rf"[{CJK}]+", cand) or not _plausible(cand) or cand in _AFTER_WORDS or cand[-1] in _NEVER_ENDS_NAME:
+    if not _name_shaped(cand):
         return False
     return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
 
