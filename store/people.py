@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from store.names import AFTER_NAME, GROUP_NOUNS, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITLE_ENDINGS, surname_length
 from store.text import CJK
+from store.words import PERSON_TAGS, known, tagged
 
-_ENDING = re.compile("|".join(TITLE_ENDINGS))
+# `支书` of `党总支书记` is no title: the `书记` after it is
+_ENDING = re.compile("|".join(e + "(?!记)" if e.endswith("支书") else e for e in TITLE_ENDINGS))
 _EDGE_ENDING = re.compile(f"^(?:{'|'.join(TITLE_ENDINGS)})|(?:{'|'.join(TITLE_ENDINGS)})$")
 # the people at large, never one person's title: `干部群众`, `人民群众`, `广大群众`
 _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
@@ -32,7 +35,9 @@ _AFTER_WORDS = frozenset(AFTER_NAME)
 _NAMES_THEN_LEADERS = re.compile(
     rf"(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})等(?!待)(?P<title>[{CJK}]{{0,6}}?领导人?)(?![层班干小组])"
 )
-_PART = rf"(?:(?![和与及])[{CJK}])"  # a part of a name with `·`; 和 joins two names (`某·某和某·某`)
+# a part of a name with `·`: never 和, which joins two names (`某·某和某·某`), nor a preposition or
+# verb before one (`某某某向某·某`, `致电某·某`)
+_PART = rf"(?:(?![和与及向给对致的])[{CJK}])"
 _DOTTED = re.compile(rf"(?P<first>{_PART}{{1,6}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
@@ -74,7 +79,7 @@ def find_people(text: str) -> list[Person]:
         for name, titles in _scan_paragraph(paragraph, text):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
-    for name in _speakers(text):
+    for name in _speakers(text) + _subjects(text):
         found.setdefault(name, [])
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
 
@@ -102,6 +107,26 @@ _TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团�
 # who speaks at the start of a clause: `张某说`, `李某某告诉记者`
 _SPOKE = re.compile(rf"^[“”\s\u3000]*([{CJK}]{{2,3}}?)(?:说|表示|介绍|告诉记者|坦言|感叹|认为|回忆|笑着说)")
 _ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
+
+
+MIN_SUBJECT = 2  # clauses a name with no title must open to be read as one
+
+
+def _subjects(text: str) -> list[str]:
+    """People named with no title who open clauses (`贾某感到…。贾某重新…`): a name the segmenter
+    reads as one, opening at least MIN_SUBJECT clauses (only clauses whose first three characters
+    open that many are read: the scan runs on every text of an archive)."""
+    starts = [c.lstrip("“”\"' \u3000") for c in _CLAUSE.split(text)]
+    seen = Counter(s[:3] for s in starts if surname_length(s))
+    counts: Counter[str] = Counter()
+    for start in starts:
+        if seen[start[:3]] < MIN_SUBJECT:
+            continue
+        words = tagged(start)
+        name = words[0][0] if len(words) > 1 and words[0][1] == "nr" else ""
+        if len(name) == 3 and not known(name) and _name_shaped(name) and _follows_name(*words[1]):
+            counts[name] += 1
+    return [n for n, c in counts.items() if c >= MIN_SUBJECT]
 
 
 def _speakers(text: str) -> list[str]:
@@ -132,6 +157,8 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
             names, end = _names_after(clause, m.end())
             if not names and m.group(0) not in GROUP_NOUNS and (again := _named_again(clause, m.end(), text)):
                 names, end = [again], m.end() + len(again)  # `店长李某忙坏了…李某所在的超市`
+            if not names and (word := _segmented(clause[m.end() :])):
+                names, end = [word], m.end() + len(word)  # `部长某某某这样强调`
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
                 names = [n for n in names if len(n) >= 3]
@@ -139,8 +166,8 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 continue  # `农民丰收节`, `学生相同的`: a word after a group noun, not a name
             if _COLLECTIVE.search(clause, 0, m.end()):
                 continue  # `干部群众干劲足`: the people at large, no one person
-            if not names:
-                continue
+            if not names or _word_across(clause, m.end(), names[0]):
+                continue  # `湖南省长沙市`, `成员国之间`: 省长, 成员 are no titles here
             titles = split_titles(_title_text(clause[pos : m.end()]))
             if titles:
                 last_titles = titles
@@ -163,7 +190,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if all(_plausible(n) for n in names):
             out += [(n, last_titles) for n in names]
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
-        if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)):
+        if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)) and not _other_word(m[1]):
             out.append((m[1], [m[2]]))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
         names = m.group("names").split("、")
@@ -201,22 +228,16 @@ def _clauses(paragraph: str) -> list[str]:
 
 
 def _names_after(clause: str, at: int) -> tuple[list[str], int]:
-    """Names right after a title ending at `at`: `王大伟、李小红一同…` -> both, and where they end."""
+    """Names right after a title ending at `at`: `王大伟、李小红一同…` -> both, and where they end;
+    a second name may be joined by 和 (`名将李某和何某之间`), with the same title."""
     names: list[str] = []
     pos = at
-    while True:
-        name = _name_at(clause, pos)
-        if not name:
-            break
+    name = _name_at(clause, pos)
+    while name:
         names.append(name)
         pos += len(name)
-        if clause[pos : pos + 1] == "、" and _name_at(clause, pos + 1):
-            pos += 1
-            continue
-        if clause[pos : pos + 1] in ("和", "与", "及") and _name_at(clause, pos + 1):
-            pos += 1  # `名将李某和何某之间`: a second name joined by 和, with the same title
-            continue
-        break
+        name = _name_at(clause, pos + 1, listed=True) if clause[pos : pos + 1] in ("、", "和", "与", "及") else None
+        pos += 1 if name else 0
     return names, pos
 
 
@@ -242,21 +263,67 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
-def _name_at(clause: str, at: int) -> str | None:
-    """A 2-4 character name starting at `at`, as long as what follows it can follow a name."""
+def _name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
+    """A 2-4 character name starting at `at`, as long as what follows it can follow a name; `listed`
+    after another name, where a place may be listed too (`冠军某某、伦敦和多哈…`)."""
     rest = clause[at:]
     dotted = _dotted_name(rest)
     if dotted:
         return dotted
     sl = surname_length(rest)
     if not sl:
-        return _transliterated(rest)
+        return _transliterated(rest, listed)
     readings = [rest[:n] for n in (sl + 2, sl + 1) if len(rest) >= n and _reads_as_name(rest[:n], rest[n:])]
     if len(readings) == 2 and rest[sl + 1] in _NEVER_ENDS_NAME:  # `民警史洋说，`, `张旭在致辞中`: not part of the name
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
-    return readings[0] if readings else _transliterated(rest)
+    if readings and len(readings[0]) == sl + 2 and not _surely_after(rest[sl + 2 :]) and _cut_after(rest, rest[: sl + 1]):
+        return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
+    return readings[0] if readings else _transliterated(rest, listed)
+
+
+def _segmented(rest: str) -> str | None:
+    """Where no rule reads a name right after a title, the segmenter's (`部长某某某这样强调`), when
+    the word after it can follow a name by its part of speech; a transliterated name is joined up
+    from the pieces the segmenter cut it into (`拉赫` + `蒙`, `维克拉玛` + `纳` + `亚克`)."""
+    words = tagged(rest)
+    if not words or words[0][1] not in PERSON_TAGS:
+        return None
+    name, k = words[0][0], 1
+    spelt = sum(c in TRANSLITERATION for c in name)  # `在城镇` is in the dictionary as a foreign name
+    foreign = spelt == len(name) or (words[0][1] == "nrt" and known(name) and 2 * spelt > len(name))
+    while k < len(words) and len(name) < MAX_SEGMENTED:
+        word, tag = words[k]
+        piece = all(c in TRANSLITERATION for c in word)
+        if not piece or not (tag in PERSON_TAGS or (foreign and len(word) == 1)):
+            break
+        name, foreign, k = name + word, True, k + 1
+    if k < len(words) and not _follows_name(*words[k]):
+        return None
+    if foreign:
+        return name if len(name) >= 2 else None
+    if len(name) == 2 and name[0] == name[1]:  # `总书记殷殷嘱托`: a doubled character is a word
+        return None
+    return name if 2 <= len(name) <= 3 and _name_shaped(name) else None
+
+
+MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
+# parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
+# pronoun, an idiom, a number, a particle (`等`), punctuation
+_FOLLOW_TAGS = frozenset("v d p c r l i m u x".split())
+
+
+def _follows_name(word: str, tag: str) -> bool:
+    """A word that can follow a name: of a part of speech that can (`这样`, `两次`, `，`) and in the
+    dictionary (a word the segmenter made up, `凝用` of `某某凝用…`, means it cut the name short), a
+    single character only when it is one that follows names (`说`, `在`); never the `·` or `—`
+    inside a foreign name."""
+    if word[0] in "·—-" or tag not in _FOLLOW_TAGS:
+        return False
+    if len(word) == 1:
+        return word in _AFTER_WORDS or word in NAME_END_PUNCT or word.isdigit()
+    return known(word) or word.isdigit() or tag == "x"
 
 
 # the characters foreign names are transliterated with (Xinhua's usage): `古特雷斯`, `扎里夫`, `多明格斯`
@@ -264,22 +331,33 @@ TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"
     "豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连琳卢鲁伦罗洛马玛迈麦曼梅蒙米姆莫默"
     "穆纳娜南内尼妮努诺欧帕潘佩皮珀普齐奇乔切琴丘萨塞桑瑟森沙莎什舍斯松索塔泰坦特提图托瓦威韦维沃乌伍希谢辛休明"
-    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫"
+    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素"
 )
 MAX_TRANSLITERATED = 6
 
 
-def _transliterated(rest: str) -> str | None:
+def _transliterated(rest: str, listed: bool = False) -> str | None:
     """A foreign name with no `·` right after a title (`秘书长古特雷斯11日`, `总统杜特尔特表示`): the
-    longest run of transliteration characters, of two or more, after which comes what can follow a name."""
+    longest run of transliteration characters, of two or more, after which comes what can follow a name;
+    when `listed` after another name, no run the segmenter reads as a place (`伦敦和多哈`)."""
     run = 0
     while run < min(len(rest), MAX_TRANSLITERATED) and rest[run] in TRANSLITERATION:
         run += 1
     for n in range(run, 1, -1):
         after = rest[n:]
+        if listed and _place(rest[:n], rest):
+            continue
+        if after[:1] == "·":  # `安德烈·卡拉…`: the first part of a longer name
+            return None
         if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME):
             return rest[:n]
     return None
+
+
+def _place(word: str, rest: str) -> bool:
+    """The segmenter reads word, where rest opens with it, as a place (`伦敦`, `斯里兰卡`)."""
+    words = tagged(rest)
+    return bool(words) and words[0] == (word, "ns")
 
 
 def _dotted_name(rest: str) -> str | None:
@@ -292,8 +370,19 @@ def _dotted_name(rest: str) -> str | None:
     for n in range(1, len(m.group("last")) + 1):
         name = stem + m.group("last")[:n]
         after = rest[len(name) :]
-        if not after or after[0] in NAME_END_PUNCT or after.startswith(AFTER_NAME) or after.startswith(_ALSO_AFTER):
+        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME) or after.startswith(_ALSO_AFTER):
             return name
+        words = tagged(after)
+        spelt = words and all(c in TRANSLITERATION for c in words[0][0])  # `某某·巴尔迪|维索`: the name goes on
+        if words and len(words[0][0]) > 1 and not spelt and _follows_name(*words[0]):  # `某某·梅举行会晤`: 举行 follows
+            return name
+    if 2 * sum(c in TRANSLITERATION for c in m.group("first")) < len(m.group("first")):
+        return None  # `某某某向某某·某某某`: a Chinese name and a verb before a foreign one
+    last = rest[len(stem) : len(stem) + MAX_SEGMENTED]
+    run = next((i for i, c in enumerate(last) if c not in TRANSLITERATION), len(last))
+    words = tagged(rest[len(stem) + run :])
+    if run and words and _follows_name(*words[0]):  # `某某·卡拉菲利波维奇首次访问`: as the segmenter reads what follows
+        return stem + last[:run]
     return None
 
 
@@ -312,6 +401,8 @@ def _firmly_named(names: list[str], after: str) -> bool:
     two characters closing the clause (`方便群众查阅`)."""
     if len(names) > 1 or len(names[0]) >= 3:
         return True
+    if _other_word(names[0]):  # `市民安宁`, `群众信任`: words
+        return False
     if not after:  # `方便群众查阅。`: two characters closing the clause read as a verb
         return False
     if after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
@@ -329,9 +420,40 @@ def _name_shaped(cand: str) -> bool:
 def _reads_as_name(cand: str, after: str) -> bool:
     """cand is a plausible name, not itself a word that follows names (`总书记关心…`, `队员来到…`),
     and what follows it can follow a name."""
-    if not _name_shaped(cand):
+    if not _name_shaped(cand) or after[:1] == "·":  # `某某某·某某`: the first part of a longer name
         return False
     return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
+
+
+def _word_across(clause: str, at: int, name: str) -> bool:
+    """The segmenter reads a dictionary word across position at, of three characters or more or a
+    place (`长沙市` across `省长|沙市`, `长江` across `部长|江办`; other words of two, `主张` across
+    `店主|张某`, are too often wrong), and no person's name at at (`主任何某某` stays: `任何` across,
+    but `何某某` a name; a name with `·` always stays)."""
+    words = tagged(clause[at:])
+    if "·" in name or (words and words[0][0] == name and words[0][1] in PERSON_TAGS):
+        return False
+    start = max(0, at - 4)
+    end = start
+    for word, tag in tagged(clause[start : at + 4]):
+        end += len(word)
+        if end >= at:
+            return end > at and known(word) and (len(word) >= 3 or tag == "ns")
+    return False
+
+
+def _surely_after(after: str) -> bool:
+    """after opens with what surely follows a name: `说`, `在`, or a word of two characters or more
+    (`代表`, `表示`)."""
+    word = _AFTER.match(after)
+    return after[:1] in _SURELY_AFTER_NAME or (word is not None and len(word.group(0)) >= 2)
+
+
+def _cut_after(rest: str, short: str) -> bool:
+    """The segmenter reads short as a word of its own, then a dictionary word of two characters or
+    more: `阎某|创作`, `王某|关于`."""
+    words = tagged(rest)
+    return len(words) > 1 and words[0][0] == short and len(words[1][0]) > 1 and known(words[1][0])
 
 
 def _short_reading_better(rest: str, sl: int) -> bool:
@@ -344,10 +466,22 @@ def _short_reading_better(rest: str, sl: int) -> bool:
     return len(short_word) > len(long_word) or (len(long_word) == 1 and long_word in "为在是以的")
 
 
+def _other_word(name: str) -> bool:
+    """A two-character name the segmenter's dictionary knows as another word (`智库`, `信任`)."""
+    words = tagged(name)
+    return len(name) == 2 and len(words) == 1 and words[0][1] not in PERSON_TAGS and known(name)
+
+
+# what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师".split())
+
+
 def _plausible(name: str) -> bool:
     """Starts with a surname, is not a common word, and does not open with the conjunction 和
     or the adverb 都 (`老人和孩子`, `作家都融合`): as surnames they are rare, as words after a title common."""
     if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES or name[0] in _NOT_NAMES:
+        return False
+    if name[surname_length(name) :] in _HONORIFICS:
         return False
     return not _EDGE_ENDING.search(name)
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from store import words
 from store.bylines import parse_byline_line, parse_closing_credit, parse_columnist, parse_dateline, parse_photo_credit
 from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
@@ -234,6 +235,56 @@ def test_foreign_names_and_lists_of_names(text, people):
 )
 def test_a_name_before_its_title(text, people):
     assert {p.name: p.titles for p in find_people(text)} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name said once after a title, followed by a word no list of follow words holds
+        ("某省环境厅厅长章立信这样强调。", {"章立信": ("某省环境厅厅长",)}),
+        ("某国外长莫尔森通电话。", {"莫尔森": ("某国外长",)}),
+        ("某国外长阿伊莎举行会谈。", {"阿伊莎": ("某国外长",)}),
+        ("某国总统卡拉赫蒙两次会晤。", {"卡拉赫蒙": ("某国总统",)}),  # joined from the pieces the segmenter cut
+        ("某国欧委会主席冯德莱恩表示，", {"冯德莱恩": ("某国欧委会主席",)}),
+        ("院长樊小光提示，", {"樊小光": ("院长",)}),
+        # where a two-character name ends: 接, 创 open the next word
+        ("呼吸科医生罗芸接到电话，", {"罗芸": ("呼吸科医生",)}),
+        ("漫画家罗春创作的作品", {"罗春": ("漫画家",)}),
+        ("县长尤小军代表说，", {"尤小军": ("县长",)}),  # but 代表 follows a full name
+        # `党总支书记`: the title is 书记, not 支书
+        ("社区党总支书记孙小东说，", {"孙小东": ("社区党总支书记",)}),
+        ("科技馆副馆长隗小花表示，", {"隗小花": ("科技馆副馆长",)}),  # a rarer surname
+        # what the segmenter reads as names and are not
+        ("总书记殷殷嘱托，", {}),
+        ("搬迁群众在城镇安心扎根。", {}),
+        # a place listed after a name is no second name
+        ("奥运会冠军杜兰蒂斯、伦敦和多哈两届冠军基德里斯等名将参赛。", {"杜兰蒂斯": ("奥运会冠军",), "基德里斯": ("伦敦和多哈两届冠军",)}),
+        # a title ending inside a longer word is no title: 省长 in 湖南省长沙市, 成员 in 成员国
+        ("湖南省长沙市进一步构建体系。欧盟及成员国之间的合作。", {}),
+        ("男店主张小健在厨房忙碌。主任何小峰说，", {"张小健": ("男店主",), "何小峰": ("主任",)}),
+        # a name with `·`, whole, whatever follows it when the segmenter reads a word there
+        ("某国外交部长尼古拉·卡拉菲利波维奇首次访问中国。", {"尼古拉·卡拉菲利波维奇": ("某国外交部长",)}),
+        ("某国首相特雷莎·梅举行会晤。", {"特雷莎·梅": ("某国首相",)}),
+        ("某国发言人法德拉·沙伊卜4月21日说，", {"法德拉·沙伊卜": ("某国发言人",)}),
+        ("国家主席张小平向佐兰·米拉诺维奇致贺电。", {"张小平": ("国家主席",)}),  # a name, then 向
+        ("渔民张小强在当地找到工作。局长李家明进一步解释说，", {"张小强": ("渔民",), "李家明": ("局长",)}),
+        # no title, but opening two clauses
+        ("贾小娜是护士。贾小娜感到不适，", {"贾小娜": ()}),
+        # what a story calls someone, and words, are no names
+        ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
+        ("（作者为某国“桥”智库主席）", {}),
+        # a foreign name goes on while the segmenter reads transliteration characters
+        ("某国研究中心主任菲利克斯·巴尔迪维索表示，", {"菲利克斯·巴尔迪维索": ("某国研究中心主任",)}),
+        ("某国广播公司副总裁的哈维·朝鼎表示，", {"哈维·朝鼎": ("某国广播公司副总裁",)}),
+    ],
+)
+def test_names_the_segmenter_ends(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_without_the_segmenter_the_rules_read_names_alone(monkeypatch):
+    monkeypatch.setattr(words, "rjieba", None)
+    assert {p.name for p in find_people("某省环境厅厅长章立信这样强调。院长樊小光说，")} == {"樊小光"}
 
 
 def test_places_roads_and_companies_are_not_people():

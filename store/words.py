@@ -1,0 +1,32 @@
+"""Words as a dictionary segmenter reads them (jieba-rs, through the compiled `rjieba` wheel, its
+dictionary built in), for what the rules of names cannot tell: where a name printed right after a
+title ends (`部长某某某这样强调`, `外长某某通电话`), whether a two-character name's last character
+opens the next word (`某某|接到`), whether a run of transliteration characters is a place (`伦敦`).
+Without the wheel the rules decide alone."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+try:
+    rjieba: ModuleType | None = importlib.import_module("rjieba")
+except ImportError:  # pragma: no cover - a platform with no wheel: the rules read names alone
+    rjieba = None
+
+WINDOW = 12  # characters read: a name and the words after it
+PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))  # a Chinese name, a name as a word, a transliterated one
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """The first words of text with their part of speech (`[('某某某', 'nr'), ('这样', 'r'), …]`);
+    none without the segmenter."""
+    if rjieba is None or not text:
+        return []
+    return rjieba.tag(text[:WINDOW])
+
+
+def known(word: str) -> bool:
+    """word is in the segmenter's dictionary (not a word its hidden Markov model made up)."""
+    return rjieba is not None and rjieba.has_word(word)
+
