@@ -7,7 +7,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from store.names import AFTER_NAME, GROUP_NOUNS, NAME_END_PUNCT, OFFICIAL_TITLE_ENDINGS, TITLE_ENDINGS, surname_length
+from store.names import (
+    AFTER_NAME,
+    GROUP_NOUNS,
+    NAME_END_PUNCT,
+    OFFICIAL_TITLE_ENDINGS,
+    SURNAMES,
+    TITLE_ENDINGS,
+    surname_length,
+)
 from store.text import CJK
 from store.words import PERSON_TAGS, known, tagged
 
@@ -19,7 +27,7 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 _CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同|从|为|以|据悉|其中|包括|邀请|陪同"
+    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
     r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也)+"
 )
 _VERBS = re.compile(
@@ -79,7 +87,7 @@ def find_people(text: str) -> list[Person]:
         for name, titles in _scan_paragraph(paragraph, text):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
-    for name in _speakers(text) + _subjects(text):
+    for name in _speakers(text) + _subjects(text) + _recurrent(text):
         found.setdefault(name, [])
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
 
@@ -129,6 +137,31 @@ def _subjects(text: str) -> list[str]:
     return [n for n, c in counts.items() if c >= MIN_SUBJECT]
 
 
+MIN_NAMED = 3  # times a three-character name with no title must be printed to be read as one
+_PLACE_END = "村镇乡县区市省路街巷桥口湖会"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
+
+
+def _recurrent(text: str) -> list[str]:
+    """People named with no title, again and again (`婆婆杜某某有点激动…杜某某仔细地算着…`): three
+    characters printed at least MIN_NAMED times, followed by different characters (`梅德韦` is
+    always followed by 杰), that open with a surname, are no dictionary word nor a place, and that
+    the segmenter reads as a name where one of them starts a clause or follows 的."""
+    grams = Counter(text[i : i + 3] for i in range(len(text) - 2) if text[i] in SURNAMES)
+    out = []
+    for gram, n in grams.items():
+        if n < MIN_NAMED or gram[-1] in _PLACE_END or not _name_shaped(gram) or known(gram):
+            continue
+        at = _occurrences(text, gram)
+        if len({text[i + 3 : i + 4] for i in at}) < MIN_AGAIN or any("·" in text[i - 1 : i + 4] for i in at):
+            continue
+        for i in at:
+            before = text[i - 1 : i]
+            if (not before or not re.match(rf"[{CJK}]", before) or before == "的") and tagged(text[i:])[:1] == [(gram, "nr")]:
+                out.append(gram)
+                break
+    return out
+
+
 def _speakers(text: str) -> list[str]:
     """People named with no title who speak (`张某说`, at the start of a clause) and are named
     again elsewhere in the text: a name said twice, once speaking, is no common word."""
@@ -161,9 +194,9 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 names, end = [word], m.end() + len(word)  # `部长某某某这样强调`
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
-                names = [n for n in names if len(n) >= 3]
-            if m.group(0) in GROUP_NOUNS and names and not _firmly_named(names, clause[end:]):
-                continue  # `农民丰收节`, `学生相同的`: a word after a group noun, not a name
+                names = [n for n in names if len(n) >= 3 and not _word_at(clause[m.end() + 1 :], n)]
+            if m.group(0) in GROUP_NOUNS and names and (not _firmly_named(names, clause[end:]) or _word_at(clause[m.end() :], names[0])):
+                continue  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
             if _COLLECTIVE.search(clause, 0, m.end()):
                 continue  # `干部群众干劲足`: the people at large, no one person
             if not names or _word_across(clause, m.end(), names[0]):
@@ -192,6 +225,10 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
         if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)) and not _other_word(m[1]):
             out.append((m[1], [m[2]]))
+    for m in _LEADER_TITLE.finditer(clause) if _LEADER_TITLE.search(clause) else ():  # `贯彻落实习某某总书记在…`
+        name = _name_before(clause, m.start(), m.end())
+        if name and (name, [m.group(0)]) not in out:
+            out.append((name, [m.group(0)]))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
         names = m.group("names").split("、")
         if m.group("then") in ("的", "") and len(names) < MIN_LIST_OF:
@@ -208,6 +245,30 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if _plausible(name) and _at_word_start(clause, m.start(1)):
             out.append((m.group(1), []))
     return out
+
+
+# titles printed after a name, of leaders and academicians (`习某某总书记`, `钟某某院士`): few words but a
+# name stand before them (`主席`, `教授`, `市长` follow bodies and places too: `荣誉主席`, `龙岩市长汀县`)
+_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士")
+
+
+def _name_before(clause: str, at: int, end: int) -> str | None:
+    """The name the segmenter reads as a word of its own right before a title at `at`:`end`, the
+    title a word of its own too, whatever comes before or after (`深入贯彻落实习某某总书记在…`)."""
+    start = max(0, at - 8)  # room for the word a name may be cut from (`吉尔吉斯斯坦|前总理`)
+    pos, words, before = start, tagged(clause[start : end + 2], window=16), ""
+    for (word, tag), (following, _) in zip(words, [*words[1:], ("", "")], strict=True):
+        pos += len(word)
+        if pos == at:
+            if len(word) == 2 and len(before) == 1 and before not in _FUNCTION_CHARS and _plausible(before + word):
+                word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
+            good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and _plausible(word) and not _ORGAN.search(word)
+            return word if good and following == clause[at:end] else None
+        before = word
+    return None
+
+
+_FUNCTION_CHARS = "向和与及同是在对给以为把被让"  # a single character before a name that is no surname there
 
 
 def _clauses(paragraph: str) -> list[str]:
@@ -466,6 +527,19 @@ def _short_reading_better(rest: str, sl: int) -> bool:
     return len(short_word) > len(long_word) or (len(long_word) == 1 and long_word in "为在是以的")
 
 
+def _word_at(rest: str, name: str) -> bool:
+    """Where name opens rest, the segmenter reads a dictionary word that is no name: as long as the
+    name or longer (`高血压`, `相依为命`), or a verb, adjective or adverb the name would swallow
+    (`商量|后`, `高兴|地`); a foreign name is the segmenter's to cut, not to veto (`大卫·…`)."""
+    words = tagged(rest)
+    if not words or "·" in name or all(c in TRANSLITERATION for c in name):
+        return False
+    word, tag = words[0]
+    if len(word) < 2 or not known(word) or tag in PERSON_TAGS:
+        return False
+    return len(word) >= len(name) or tag[0] in "vad"
+
+
 def _other_word(name: str) -> bool:
     """A two-character name the segmenter's dictionary knows as another word (`智库`, `信任`)."""
     words = tagged(name)
@@ -510,7 +584,7 @@ def _title_text(raw: str) -> str:
     text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
     text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
-    text = re.split(r"[的了是着把被让给]", text)[-1]
+    text = re.split(r"[的了是着把被让给他她我]", text)[-1]
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 

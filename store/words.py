@@ -18,12 +18,12 @@ WINDOW = 12  # characters read: a name and the words after it
 PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))  # a Chinese name, a name as a word, a transliterated one
 
 
-def tagged(text: str) -> list[tuple[str, str]]:
-    """The first words of text with their part of speech (`[('某某某', 'nr'), ('这样', 'r'), …]`);
-    none without the segmenter."""
+def tagged(text: str, window: int = WINDOW) -> list[tuple[str, str]]:
+    """The words of text's first `window` characters with their part of speech (`[('某某某', 'nr'),
+    ('这样', 'r'), …]`); none without the segmenter."""
     if rjieba is None or not text:
         return []
-    return rjieba.tag(text[:WINDOW])
+    return rjieba.tag(text[:window])
 
 
 def known(word: str) -> bool:

@@ -270,6 +270,16 @@ def test_a_name_before_its_title(text, people):
         ("渔民张小强在当地找到工作。局长李家明进一步解释说，", {"张小强": ("渔民",), "李家明": ("局长",)}),
         # no title, but opening two clauses
         ("贾小娜是护士。贾小娜感到不适，", {"贾小娜": ()}),
+        # named again and again with no title, each time followed by other words
+        ("婆婆杜小廷有点激动。53岁的杜小廷患上了病。杜小廷仔细地算着。", {"杜小廷": ()}),
+        ("湖南毛小湖。毛小湖水清。毛小湖边。", {}),  # a lake
+        # a leader's name the segmenter reads before the title, whatever comes before it
+        ("用实际行动诠释了张德明总书记提出的要求。是李小春同志诞辰120周年。", {"张德明": ("总书记",), "李小春": ("同志",)}),
+        ("吉尔吉斯斯坦前总理到访。", {}),
+        # kin and colleagues named with their relation, as in feature stories
+        ("她和妹妹姚小琴一起学绣。与同事杨小洁一起忙碌。丈夫刘小胜说，", {"姚小琴": ("妹妹",), "杨小洁": ("同事",), "刘小胜": ("丈夫",)}),
+        ("母亲的高血压好多了。与儿子相依为命。增强学生的荣誉感。", {}),  # words after them
+        ("致富带头人金小琴带领大家。", {"金小琴": ("致富带头人",)}),
         # what a story calls someone, and words, are no names
         ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
         ("（作者为某国“桥”智库主席）", {}),
