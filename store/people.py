@@ -547,7 +547,7 @@ def _other_word(name: str) -> bool:
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
-_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师".split())
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公".split())
 
 
 def _plausible(name: str) -> bool:
