@@ -87,9 +87,32 @@ def find_people(text: str) -> list[Person]:
         for name, titles in _scan_paragraph(paragraph, text):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
+    for name, title in _described(text):
+        if name not in found:
+            found[name] = [title]
     for name in _speakers(text) + _subjects(text) + _recurrent(text):
         found.setdefault(name, [])
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+_CREDIT_NOUNS = ("记者", "通讯员", "摄影", "作者", "编辑")
+
+
+def _described(text: str) -> list[tuple[str, str]]:
+    """Names the segmenter reads right after a noun that says who the person is, where no title
+    ending does (`士官某某某走到`, `业主某某某说`): three characters opening with a surname, no
+    dictionary word, followed by what can follow a full name; the noun is the title as written."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        words = tagged(clause, window=len(clause))
+        for (noun, kind), (name, tag), after in zip(words, words[1:], [*words[2:], ("", "")], strict=False):
+            if tag != "nr" or len(name) != 3 or kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
+                continue
+            if noun.endswith(_CREDIT_NOUNS) or name[-1] in _PLACE_END + _GLUED or name[-1] in "坝院局性型摄为率读带":
+                continue  # `记者某某`: a credit, read with the byline; `某某村`, `某某同…`, `某某摄`
+            if _name_shaped(name) and not known(name) and (not after[0] or _follows_full_name(*after)):
+                out.append((name, noun))
+    return out
 
 
 # a name before a short title, as a leader or an expert is named again: `习某某总书记强调`, `钟某某院士说`
@@ -249,7 +272,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
 
 # titles printed after a name, of leaders and academicians (`习某某总书记`, `钟某某院士`): few words but a
 # name stand before them (`主席`, `教授`, `市长` follow bodies and places too: `荣誉主席`, `龙岩市长汀县`)
-_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士")
+_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席")
 
 
 def _name_before(clause: str, at: int, end: int) -> str | None:
@@ -263,6 +286,8 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
             if len(word) == 2 and len(before) == 1 and before not in _FUNCTION_CHARS and _plausible(before + word):
                 word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
             good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and _plausible(word) and not _ORGAN.search(word)
+            if clause[at:end] == "主席":  # `荣誉主席`, `田联主席`: bodies and words too; a leader is nrfg
+                good = good and (tag == "nrfg" or not known(word))
             return word if good and following == clause[at:end] else None
         before = word
     return None
@@ -353,15 +378,18 @@ def _segmented(rest: str) -> str | None:
         return None
     name, k = words[0][0], 1
     spelt = sum(c in TRANSLITERATION for c in name)  # `在城镇` is in the dictionary as a foreign name
-    foreign = spelt == len(name) or (words[0][1] == "nrt" and known(name) and 2 * spelt > len(name))
+    foreign = 2 * spelt > len(name)
     while k < len(words) and len(name) < MAX_SEGMENTED:
         word, tag = words[k]
         piece = all(c in TRANSLITERATION for c in word)
         if not piece or not (tag in PERSON_TAGS or (foreign and len(word) == 1)):
             break
         name, foreign, k = name + word, True, k + 1
-    if k < len(words) and not _follows_name(*words[k]):
+    full = not foreign and len(name) == 3 and _name_shaped(name)  # a Chinese full name: it is seldom longer
+    if k < len(words) and not (_follows_full_name(*words[k]) if full else _follows_name(*words[k])):
         return None
+    if foreign and name[-1] in _GLUED and all(c in TRANSLITERATION for c in name[:-1]):
+        name = name[:-1]  # `某某称`, `某某某互致贺电`: the segmenter glued the next word's first character on
     if foreign:
         return name if len(name) >= 2 else None
     if len(name) == 2 and name[0] == name[1]:  # `总书记殷殷嘱托`: a doubled character is a word
@@ -370,6 +398,7 @@ def _segmented(rest: str) -> str | None:
 
 
 MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
+_GLUED = "称说等和与及在向同对将已也互"  # characters that open the word after a name
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
 # pronoun, an idiom, a number, a particle (`等`), punctuation
 _FOLLOW_TAGS = frozenset("v d p c r l i m u x".split())
@@ -385,6 +414,17 @@ def _follows_name(word: str, tag: str) -> bool:
     if len(word) == 1:
         return word in _AFTER_WORDS or word in NAME_END_PUNCT or word.isdigit()
     return known(word) or word.isdigit() or tag == "x"
+
+
+def _follows_full_name(word: str, tag: str) -> bool:
+    """What can follow a Chinese name of three characters, which seldom goes on: any dictionary word
+    that does not go on in transliteration characters (`当场`, `道破`), a single verb, preposition,
+    conjunction, adverb or particle (`走`, `和`), punctuation or a number."""
+    if word[0] in "·—-" or all(c in TRANSLITERATION for c in word):
+        return False
+    if len(word) > 1:
+        return known(word) or word.isdigit() or tag == "x"
+    return word in _AFTER_WORDS or word in NAME_END_PUNCT or word.isdigit() or tag[0] in "vpcdu"
 
 
 # the characters foreign names are transliterated with (Xinhua's usage): `古特雷斯`, `扎里夫`, `多明格斯`

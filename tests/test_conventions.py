@@ -271,7 +271,7 @@ def test_a_name_before_its_title(text, people):
         # no title, but opening two clauses
         ("贾小娜是护士。贾小娜感到不适，", {"贾小娜": ()}),
         # named again and again with no title, each time followed by other words
-        ("婆婆杜小廷有点激动。53岁的杜小廷患上了病。杜小廷仔细地算着。", {"杜小廷": ()}),
+        ("邻居杜小廷有点激动。53岁的杜小廷患上了病。杜小廷仔细地算着。", {"杜小廷": ()}),
         ("湖南毛小湖。毛小湖水清。毛小湖边。", {}),  # a lake
         # a leader's name the segmenter reads before the title, whatever comes before it
         ("用实际行动诠释了张德明总书记提出的要求。是李小春同志诞辰120周年。", {"张德明": ("总书记",), "李小春": ("同志",)}),
@@ -280,6 +280,16 @@ def test_a_name_before_its_title(text, people):
         ("她和妹妹姚小琴一起学绣。与同事杨小洁一起忙碌。丈夫刘小胜说，", {"姚小琴": ("妹妹",), "杨小洁": ("同事",), "刘小胜": ("丈夫",)}),
         ("母亲的高血压好多了。与儿子相依为命。增强学生的荣誉感。", {}),  # words after them
         ("致富带头人金小琴带领大家。", {"金小琴": ("致富带头人",)}),
+        # a full name after a title whatever dictionary word follows; a foreign one by its characters
+        ("组织部长任小君道破原委。副主任郭小明当场答复。", {"任小君": ("组织部长",), "郭小明": ("副主任",)}),
+        ("老挝学生塔玛翁和他的同学到武汉就读。", {"塔玛翁": ("老挝学生",)}),
+        ("某国委员会副主席沃纳称，某国总统德索萨互致贺电", {"沃纳": ("某国委员会副主席",), "德索萨": ("某国总统",)}),
+        # a name after a noun that says who the person is, where no title ending does
+        ("士官洪建林走到队伍面前。小区业主宗立军说，", {"洪建林": ("士官",), "宗立军": ("小区业主",)}),
+        ("本报记者曹小娟", {}),  # a credit, read with the byline
+        # a leader before 主席, but no body or word before it
+        ("在习近平主席领导下，", {"习近平": ("主席",)}),
+        ("欧中友好小组设立了荣誉主席。", {}),
         # what a story calls someone, and words, are no names
         ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
         ("（作者为某国“桥”智库主席）", {}),
