@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from store.names import (
     AFTER_NAME,
     GROUP_NOUNS,
+    JAPANESE_SURNAMES,
     NAME_END_PUNCT,
     OFFICIAL_TITLE_ENDINGS,
     SURNAMES,
@@ -356,6 +357,9 @@ def _name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     dotted = _dotted_name(rest)
     if dotted:
         return dotted
+    japanese = _japanese(rest)
+    if japanese:
+        return japanese
     sl = surname_length(rest)
     if not sl:
         return _transliterated(rest, listed)
@@ -367,6 +371,25 @@ def _name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     if readings and len(readings[0]) == sl + 2 and not _surely_after(rest[sl + 2 :]) and _cut_after(rest, rest[: sl + 1]):
         return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
     return readings[0] if readings else _transliterated(rest, listed)
+
+
+def _japanese(rest: str) -> str | None:
+    """A Japanese name after a title (`首相安倍某某出席`, `外相菅某某表示`): a Japanese surname and a
+    given name of two characters (or one, or three) that is no word following a name, after which
+    comes what can follow one."""
+    surname = next((s for s in JAPANESE_SURNAMES if rest.startswith(s)), "")
+    for extra in (2, 1, 3) if surname else ():
+        name, after = rest[: len(surname) + extra], rest[len(surname) + extra :]
+        given = name[len(surname) :]
+        if len(given) < extra or not re.fullmatch(rf"[{CJK}]+", given) or given.startswith(AFTER_NAME):
+            continue
+        last = tagged(given[-1] + after)
+        if given[-1] in _GLUED.replace("也", "") + "说讲" or (extra > 1 and last and len(last[0][0]) > 1 and known(last[0][0])):
+            continue  # `高木某说`, `冈田某认为`: the last character opens the next word
+        words = tagged(after)
+        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME) or (words and _follows_name(*words[0])):
+            return name
+    return None
 
 
 def _segmented(rest: str) -> str | None:
