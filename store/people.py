@@ -66,7 +66,7 @@ _NOT_NAMES = frozenset(
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
         "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
-        "应享 关系 纪委 武警 农牧 管理 由 来我"
+        "应享 关系 纪委 武警 农牧 管理 由 来我 荣誉"
     ).split()
 )
 
@@ -82,7 +82,8 @@ def find_people(text: str) -> list[Person]:
     """Every titled person in text, in order of first appearance, titles merged per name."""
     found: dict[str, list[str]] = {}
     for paragraph in text.split("\n"):
-        marked = _ENDING.search(paragraph) or "同志" in paragraph or "团队" in paragraph or "工作室" in paragraph
+        marked = bool(_ENDING.search(paragraph) or _COMMEMORATED.search(paragraph)) or "同志" in paragraph
+        marked = marked or "团队" in paragraph or "工作室" in paragraph
         if not marked and paragraph.count("、") < 2:
             continue
         for name, titles in _scan_paragraph(paragraph, text):
@@ -99,6 +100,13 @@ def find_people(text: str) -> list[Person]:
 _CREDIT_NOUNS = ("记者", "通讯员", "摄影", "作者", "编辑")
 
 
+def _place_or_glued(name: str) -> bool:
+    """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
+    character of the next word (`某某同…`, `某某摄`, `某某家`)."""
+    return name[-1] in _PLACE_END + _GLUED + "坝院局性型摄为率读带任家到"
+_SAID = frozenset("说 表示 介绍 告诉 认为 说道".split())
+
+
 def _described(text: str) -> list[tuple[str, str]]:
     """Names the segmenter reads right after a noun that says who the person is, where no title
     ending does (`士官某某某走到`, `业主某某某说`): three characters opening with a surname, no
@@ -107,12 +115,14 @@ def _described(text: str) -> list[tuple[str, str]]:
     for clause in _CLAUSE.split(text):
         words = tagged(clause, window=len(clause))
         for (noun, kind), (name, tag), after in zip(words, words[1:], [*words[2:], ("", "")], strict=False):
-            if tag != "nr" or len(name) != 3 or kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
+            if tag not in PERSON_TAGS or kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
                 continue
-            if noun.endswith(_CREDIT_NOUNS) or name[-1] in _PLACE_END + _GLUED or name[-1] in "坝院局性型摄为率读带":
-                continue  # `记者某某`: a credit, read with the byline; `某某村`, `某某同…`, `某某摄`
-            if _name_shaped(name) and not known(name) and (not after[0] or _follows_full_name(*after)):
-                out.append((name, noun))
+            if noun.endswith(_CREDIT_NOUNS) or _place_or_glued(name):
+                continue  # `记者某某`: a credit, read with the byline
+            if not _name_shaped(name) or known(name):
+                continue
+            if (len(name) == 3 and (not after[0] or _follows_full_name(*after))) or (len(name) == 2 and after[0] in _SAID):
+                out.append((name, noun))  # two characters only before what they said: `保安某某说`
     return out
 
 
@@ -145,10 +155,11 @@ MIN_SUBJECT = 2  # clauses a name with no title must open to be read as one
 
 
 def _subjects(text: str) -> list[str]:
-    """People named with no title who open clauses (`贾某感到…。贾某重新…`): a name the segmenter
-    reads as one, opening at least MIN_SUBJECT clauses (only clauses whose first three characters
+    """People named with no title who open clauses (`贾某感到…。贾某重新…`) or follow 的 (`出场的某某某
+    由…`): a name the segmenter reads as one, so placed at least MIN_SUBJECT times (only places whose first three characters
     open that many are read: the scan runs on every text of an archive)."""
-    starts = [c.lstrip("“”\"' \u3000") for c in _CLAUSE.split(text)]
+    clauses = [c.lstrip("“”\"' \u3000") for c in _CLAUSE.split(text)]
+    starts = clauses + [piece for c in clauses if "的" in c for piece in c.split("的")[1:]]  # `出场的某某某由…`
     seen = Counter(s[:3] for s in starts if surname_length(s))
     counts: Counter[str] = Counter()
     for start in starts:
@@ -156,7 +167,7 @@ def _subjects(text: str) -> list[str]:
             continue
         words = tagged(start)
         name = words[0][0] if len(words) > 1 and words[0][1] == "nr" else ""
-        if len(name) == 3 and not known(name) and _name_shaped(name) and _follows_name(*words[1]):
+        if len(name) == 3 and not known(name) and _name_shaped(name) and not _place_or_glued(name) and _follows_full_name(*words[1]):
             counts[name] += 1
     return [n for n, c in counts.items() if c >= MIN_SUBJECT]
 
@@ -249,6 +260,10 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
         if _plausible(m[1]) and m[1][-1] not in "总副委党团" and not _ORGAN.search(m[1]) and _at_word_start(clause, m.start(1)) and not _other_word(m[1]):
             out.append((m[1], [m[2]]))
+    for m in _COMMEMORATED.finditer(clause) if _COMMEMORATED.search(clause) else ():  # `某某某故居`, `某某某烈士`
+        name = _name_before(clause, m.start(), m.end())
+        if name:
+            out.append((name, ["烈士"] if m.group(0) == "烈士" else []))
     for m in _LEADER_TITLE.finditer(clause) if _LEADER_TITLE.search(clause) else ():  # `贯彻落实习某某总书记在…`
         name = _name_before(clause, m.start(), m.end())
         if name and (name, [m.group(0)]) not in out:
@@ -262,6 +277,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _APPOINTED.finditer(clause) if "为" in clause else ():  # `任命某某为民政部部长`
         if _plausible(m.group("name")) and not _ORGAN.search(m.group("name")):
             out.append((m.group("name"), [m.group("title")]))
+    if clause.count("的") >= 2 and "、" in clause:  # `来自某剧院的甲、某纪念馆的乙获金奖`
+        out += [(n, []) for n in _listed_after_of(clause)]
+    for m in _OF_AND_OTHERS.finditer(clause) if "等" in clause else ():  # `来自某公司的甲等四人获银奖`
+        if _plausible(m[1]) and not _ORGAN.search(m[1]):
+            out.append((m[1], []))
     for m in _TEAM.finditer(clause) if "团队" in clause or "工作室" in clause else ():
         name, before = m.group(1), clause[m.start(1) - 1 : m.start(1)]
         if name[-1] in _NEVER_ENDS_NAME + "和" or before.isdigit():
@@ -273,7 +293,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
 
 # titles printed after a name, of leaders and academicians (`习某某总书记`, `钟某某院士`): few words but a
 # name stand before them (`主席`, `教授`, `市长` follow bodies and places too: `荣誉主席`, `龙岩市长汀县`)
-_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席")
+_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员")
+
+
+# what is named after a person, or what a person is when dead: `某某某故居`, `某某某烈士`
+_COMMEMORATED = re.compile("故居|旧居|纪念馆|纪念碑|铜像|塑像|烈士|诞辰")
 
 
 def _name_before(clause: str, at: int, end: int) -> str | None:
@@ -287,6 +311,7 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
             if len(word) == 2 and len(before) == 1 and before not in _FUNCTION_CHARS and _plausible(before + word):
                 word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
             good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and _plausible(word) and not _ORGAN.search(word)
+            good = good and not _place_or_glued(word) and not _other_word(word, places=False)
             if clause[at:end] == "主席":  # `荣誉主席`, `田联主席`: bodies and words too; a leader is nrfg
                 good = good and (tag == "nrfg" or not known(word))
             return word if good and following == clause[at:end] else None
@@ -295,6 +320,26 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
 
 
 _FUNCTION_CHARS = "向和与及同是在对给以为把被让"  # a single character before a name that is no surname there
+
+
+# a name closing an item of a list, after 的 (`…剧院的甲、`), the last before what they won or did
+_OF_ITEM = re.compile(rf"的([{CJK}]{{2,3}})$")
+_OF_LAST = re.compile(rf"的([{CJK}]{{2,3}}?)(?:等[一二三四五六七八九十\d]*[人名位]|分获|分别|获|荣获|当选|夺得)")
+
+
+_OF_AND_OTHERS = re.compile(rf"的([{CJK}]{{2,3}}?)等[一二三四五六七八九十两\d]+[人名位]")
+
+
+def _listed_after_of(clause: str) -> list[str]:
+    """Two names or more in a list, each after the 的 of where they come from: `来自某剧院的甲、某纪念馆
+    的乙、某中心的丙获金奖`."""
+    items = clause.split("、")
+    names = [m[1] for item in items[:-1] if (m := _OF_ITEM.search(item))]
+    last = _OF_LAST.search(items[-1])
+    names += [last[1]] if last else []
+    if len(names) < 2 or not last or not all(_plausible(n) and not _ORGAN.search(n) for n in names):
+        return []
+    return names
 
 
 def _clauses(paragraph: str) -> list[str]:
@@ -546,6 +591,8 @@ def _reads_as_name(cand: str, after: str) -> bool:
     and what follows it can follow a name."""
     if not _name_shaped(cand) or after[:1] == "·":  # `某某某·某某`: the first part of a longer name
         return False
+    if _other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname
+        return False
     return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
 
 
@@ -603,10 +650,13 @@ def _word_at(rest: str, name: str) -> bool:
     return len(word) >= len(name) or tag[0] in "vad"
 
 
-def _other_word(name: str) -> bool:
-    """A two-character name the segmenter's dictionary knows as another word (`智库`, `信任`)."""
+def _other_word(name: str, places: bool = True) -> bool:
+    """A two-character name the segmenter's dictionary knows as another word (`智库`, `信任`); a
+    place too unless not `places` (the dictionary has foreign names as places: `普京`)."""
     words = tagged(name)
-    return len(name) == 2 and len(words) == 1 and words[0][1] not in PERSON_TAGS and known(name)
+    if len(name) != 2 or len(words) != 1 or not known(name):
+        return False
+    return words[0][1] not in PERSON_TAGS and (places or words[0][1] != "ns")
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`

@@ -23,10 +23,16 @@ def tagged(text: str, window: int = WINDOW) -> list[tuple[str, str]]:
     ('这样', 'r'), …]`); none without the segmenter."""
     if rjieba is None or not text:
         return []
-    return rjieba.tag(text[:window])
+    try:
+        return rjieba.tag(text[:window])
+    except UnicodeEncodeError:  # a lone surrogate (`"\ud800"` in JSON): read as `?`, one character for one
+        return rjieba.tag(text[:window].encode("utf-8", "replace").decode("utf-8"))
 
 
 def known(word: str) -> bool:
     """word is in the segmenter's dictionary (not a word its hidden Markov model made up)."""
-    return rjieba is not None and rjieba.has_word(word)
+    try:
+        return rjieba is not None and rjieba.has_word(word)
+    except UnicodeEncodeError:  # a lone surrogate is in no dictionary
+        return False
 

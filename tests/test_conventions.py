@@ -293,6 +293,18 @@ def test_a_name_before_its_title(text, people):
         # Japanese names after a title
         ("日本自民党干事长二阶俊博、外相茂木敏充、内阁官房长官菅义伟等表示", {"二阶俊博": ("日本自民党干事长",), "茂木敏充": ("外相",), "菅义伟": ("内阁官房长官",)}),
         ("日本选手山本悠乃以36秒42的成绩摘金。团长高木毅说，教授冈田实认为，", {"山本悠乃": ("日本选手",), "高木毅": ("团长",), "冈田实": ("教授",)}),
+        # two characters after such a noun only before what they said
+        ("保安宗敖说，", {"宗敖": ("保安",)}),
+        # no title, opening a clause and after 的
+        ("决赛中，王晶漪以41秒07的成绩摘得银牌。最后出场的王晶漪由外道出发。", {"王晶漪": ()}),
+        # names in a list, each after the 的 of where they come from; one before 等四人
+        ("来自某剧院的周小璐、某纪念馆的孟小超、某中心的葛小倩获金奖；来自某公司的曹小裕等四人获银奖。",
+         {"周小璐": (), "孟小超": (), "葛小倩": (), "曹小裕": ()}),
+        # a deputy named before 代表; the dead before 故居, 纪念馆
+        ("几位群众向许昀丽代表反映。", {"许昀丽": ("代表",)}),
+        ("刘少奇故居、任弼时故居、秋收起义旧址", {"刘少奇": (), "任弼时": ()}),
+        # words that open with a surname are no names after a title
+        ("支部书记习惯在聚光灯下履职。打开“书记信箱”。", {}),
         # what a story calls someone, and words, are no names
         ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
         ("（作者为某国“桥”智库主席）", {}),
@@ -303,6 +315,11 @@ def test_a_name_before_its_title(text, people):
 )
 def test_names_the_segmenter_ends(text, people):
     assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_a_lone_surrogate_reaches_the_segmenter_as_one_character():
+    # JSON "\ud800" decodes to a lone surrogate, which the compiled segmenter cannot encode
+    assert [p.name for p in find_people("主任\ud800。厅长章立信这样强调\ud800")] == ["章立信"]
 
 
 def test_without_the_segmenter_the_rules_read_names_alone(monkeypatch):
