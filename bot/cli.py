@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import console, formatting
 from bot.progress import ProgressBar
 from bot.settings import Settings, load_settings
-from store import answers, queries
+from store import answers, ner, queries
 from store.db import index_cache, open_store
 from store.ingest import ingest
 from store.retrieval import Retriever
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"newsbot: bad setting: {_first_error(exc)}", file=sys.stderr)
         return 2
+    if settings.newsbot_name_model and not ner.enable(settings.newsbot_name_model):
+        print("newsbot: NEWSBOT_NAME_MODEL=lac needs pip install 'newsbot[names]'; finding people by rules alone", file=sys.stderr)
     try:
         return int(args.handler(args, settings) or 0)
     except SQLAlchemyError as exc:

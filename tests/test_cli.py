@@ -71,6 +71,12 @@ def test_a_bad_setting_is_a_clear_message(cli_env, capsys, monkeypatch):
     assert "ADMIN_IDS" in capsys.readouterr().err
 
 
+def test_an_unknown_name_model_is_a_clear_message(cli_env, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSBOT_NAME_MODEL", "crf")
+    assert main(["stats"]) == 2
+    assert "NEWSBOT_NAME_MODEL" in capsys.readouterr().err
+
+
 def test_ask_answers_the_bot_s_commands_as_the_bot_does(cli_env, capsys):
     main(["ask", "你好"])
     capsys.readouterr()

