@@ -115,8 +115,10 @@ def _described(text: str) -> list[tuple[str, str]]:
     ending does (`士官某某某走到`, `业主某某某说`): three characters opening with a surname, no
     dictionary word, followed by what can follow a full name; the noun is the title as written."""
     out = []
-    for clause in _CLAUSE.split(text):
-        words = tagged(clause, window=len(clause))
+    for paragraph in text.split("\n"):
+        if len(paragraph) < 5:
+            continue  # a noun of two characters, then a name: nothing to read
+        words = tagged(paragraph, window=len(paragraph))
         for (noun, kind), (name, tag), after in zip(words, words[1:], [*words[2:], ("", "")], strict=False):
             if tag not in PERSON_TAGS or kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
                 continue
@@ -179,12 +181,15 @@ MIN_NAMED = 3  # times a three-character name with no title must be printed to b
 _PLACE_END = "村镇乡县区市省路街巷桥口湖会"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
 
 
+_SURNAME_GRAM = re.compile(rf"(?=([{''.join(sorted(SURNAMES))}].{{2}}))", re.S)  # three characters from a surname on
+
+
 def _recurrent(text: str) -> list[str]:
     """People named with no title, again and again (`婆婆杜某某有点激动…杜某某仔细地算着…`): three
     characters printed at least MIN_NAMED times, followed by different characters (`梅德韦` is
     always followed by 杰), that open with a surname, are no dictionary word nor a place, and that
     the segmenter reads as a name where one of them starts a clause or follows 的."""
-    grams = Counter(text[i : i + 3] for i in range(len(text) - 2) if text[i] in SURNAMES)
+    grams = Counter(m[1] for m in _SURNAME_GRAM.finditer(text))
     out = []
     for gram, n in grams.items():
         if n < MIN_NAMED or gram[-1] in _PLACE_END or not _name_shaped(gram) or known(gram):
@@ -484,11 +489,14 @@ def _name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     return readings[0] if readings else _transliterated(rest, listed)
 
 
+_JAPANESE = frozenset(JAPANESE_SURNAMES)
+
+
 def _japanese(rest: str) -> str | None:
     """A Japanese name after a title (`首相安倍某某出席`, `外相菅某某表示`): a Japanese surname and a
     given name of two characters (or one, or three) that is no word following a name, after which
     comes what can follow one."""
-    surname = next((s for s in JAPANESE_SURNAMES if rest.startswith(s)), "")
+    surname = next((rest[:n] for n in (3, 2, 1) if rest[:n] in _JAPANESE), "")
     for extra in (2, 1, 3) if surname else ():
         name, after = rest[: len(surname) + extra], rest[len(surname) + extra :]
         given = name[len(surname) :]
