@@ -41,7 +41,7 @@ _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员"
 
 
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
-NEVER_ENDS_NAME = "说讲称在等将站自的"
+NEVER_ENDS_NAME = "说讲称在等将站自的地"
 
 
 # single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `firmly_named`
@@ -341,7 +341,7 @@ def other_word(name: str, places: bool = True) -> bool:
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
-_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太".split())
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐".split())
 
 
 def plausible(name: str) -> bool:

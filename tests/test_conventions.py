@@ -307,6 +307,7 @@ def test_a_name_before_its_title(text, people):
         ("支部书记习惯在聚光灯下履职。打开“书记信箱”。", {}),
         # what a story calls someone, and words, are no names
         ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
+        ("平时负责做饭的郑太太说，市民吴小姐说，老人高兴地说，", {}),
         ("（作者为某国“桥”智库主席）", {}),
         # a foreign name goes on while the segmenter reads transliteration characters
         ("某国研究中心主任菲利克斯·巴尔迪维索表示，", {"菲利克斯·巴尔迪维索": ("某国研究中心主任",)}),
