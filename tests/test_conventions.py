@@ -305,6 +305,8 @@ def test_a_name_before_its_title(text, people):
         ("刘少奇故居、任弼时故居、秋收起义旧址", {"刘少奇": (), "任弼时": ()}),
         # words that open with a surname are no names after a title
         ("支部书记习惯在聚光灯下履职。打开“书记信箱”。", {}),
+        # military ranks and posts are titles
+        ("指导员刘小科专门安排通话。中士吴小宁乐观地说，排长于小东拿起手电筒。", {"刘小科": ("指导员",), "吴小宁": ("中士",), "于小东": ("排长",)}),
         # what a story calls someone, and words, are no names
         ("村民赵大爷说，居民王阿姨和患者吴奶奶也来了。", {}),
         ("平时负责做饭的郑太太说，市民吴小姐说，老人高兴地说，", {}),
