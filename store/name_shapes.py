@@ -70,6 +70,7 @@ def place_or_glued(name: str) -> bool:
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
     return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到"
 
+
 ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
 
 PLACE_END = "村镇乡县区市省路街巷桥口湖会"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
@@ -117,6 +118,7 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     if readings and len(readings[0]) == sl + 2 and not _surely_after(rest[sl + 2 :]) and _cut_after(rest, rest[: sl + 1]):
         return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
     return readings[0] if readings else _transliterated(rest, listed)
+
 
 _JAPANESE = frozenset(JAPANESE_SURNAMES)
 
@@ -166,6 +168,7 @@ def segmented(rest: str) -> str | None:
     if len(name) == 2 and name[0] == name[1]:  # `总书记殷殷嘱托`: a doubled character is a word
         return None
     return name if 2 <= len(name) <= 3 and name_shaped(name) else None
+
 
 MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
 

@@ -227,6 +227,7 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
         before = word
     return None
 
+
 _FUNCTION_CHARS = "向和与及同是在对给以为把被让"  # a single character before a name that is no surname there
 
 

@@ -62,9 +62,10 @@ MIN_SUBJECT = 2  # clauses a name with no title must open to be read as one
 
 
 def subjects(text: str) -> list[str]:
-    """People named with no title who open clauses (`贾某感到…。贾某重新…`) or follow 的 (`出场的某某某
-    由…`): a name the segmenter reads as one, so placed at least MIN_SUBJECT times (only places whose first three characters
-    open that many are read: the scan runs on every text of an archive)."""
+    """People named with no title who open clauses (`贾某感到…。贾某重新…`) or follow 的
+    (`出场的某某某由…`): a name the segmenter reads as one, so placed at least MIN_SUBJECT times
+    (only places whose first three characters open that many are read: the scan runs on every text
+    of an archive)."""
     clauses = [c.lstrip("“”\"' \u3000") for c in CLAUSE.split(text)]
     starts = clauses + [piece for c in clauses if "的" in c for piece in c.split("的")[1:]]  # `出场的某某某由…`
     seen = Counter(s[:3] for s in starts if surname_length(s))
@@ -77,6 +78,7 @@ def subjects(text: str) -> list[str]:
         if len(name) == 3 and not known(name) and name_shaped(name) and not place_or_glued(name) and follows_full_name(*words[1]):
             counts[name] += 1
     return [n for n, c in counts.items() if c >= MIN_SUBJECT]
+
 
 MIN_NAMED = 3  # times a three-character name with no title must be printed to be read as one
 
@@ -108,8 +110,8 @@ def model_names(text: str, found: list[str]) -> list[str]:
     """The names the optional statistical model finds that the rules did not, kept when they have
     the shape of names and the text bears them out (the model alone is right about names only 86
     times in 100): three characters or more that the segmenter reads as one word, or two in a
-    person's place: before a title or after one, or listed with
-    another name (`甲、乙、丙`, `甲与乙`). Never a writer's credit, which the byline gives."""
+    person's place: before a title or after one, or listed with another name (`甲、乙、丙`,
+    `甲与乙`). Never a writer's credit, which the byline gives."""
     model = ner.people(text)
     names = [n for n in model if not any(n in f or f in n for f in found) and not _credited(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
@@ -119,6 +121,8 @@ def model_names(text: str, found: list[str]) -> list[str]:
 
 
 def _model_shaped(name: str) -> bool:
+    """With `·` between parts of Chinese characters, mostly transliteration characters, a Japanese
+    surname, or a Chinese surname; no place."""
     if "·" in name:
         return all(re.fullmatch(rf"[{CJK}]+", part) for part in name.split("·")) and "·" in name[1:-1]
     if len(name) > 4 or not re.fullmatch(rf"[{CJK}]+", name) or place_or_glued(name):
@@ -158,6 +162,7 @@ _AFTER_A_NAME = re.compile("主席|先生|女士|同志|代表|委员|教授|院
 
 
 def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:
+    """Somewhere name stands before a title or after one, or is listed with one of others."""
     for at in occurrences(text, name):
         before, after = text[max(0, at - 8) : at], text[at + len(name) : at + len(name) + 8]
         if _AFTER_A_NAME.match(after) or EDGE_ENDING.search(before) or before.endswith("作者"):
