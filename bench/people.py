@@ -1,16 +1,24 @@
-"""People found in 人民日报 records, by the rules and with the optional name model, side by side:
-`python -m bench.people [--n 500]`. Each reading runs in its own process over the same records;
-the table gives articles a second, names found and peak memory (the model is `pip install
-'newsbot[names]'`; without it that row says so)."""
+"""People found by the rules and with the optional name model, side by side:
+`python -m bench.people [--n 500] [--gold]`. Speed: each reading runs in its own process over the first
+n 人民日报 records (articles a second, names found, peak memory). `--gold` also scores both against
+`bench/people_gold.json`, every person 90 articles of six unseen page sets name, read by hand (the sets
+are rebuilt by `shared/tools/make_pages.py`). The model is `pip install 'newsbot[names]'`; without it
+its row says so."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
-from bench.common import RMRB, machine, run_child, write_section
+from bench.common import RMRB, ROOT, machine, run_child, write_section
+from bench.unseen import make
 
-CODE = """
+GOLD = ROOT / "bench" / "people_gold.json"
+
+SPEED = """
 import json, time
 from store import ner
 from store.people import find_people
@@ -26,25 +34,78 @@ def main(path, n, model):
     return {"seconds": time.perf_counter() - start, "names": names, "articles": len(texts)}
 """
 
+SCORE = """
+import json
+from pathlib import Path
+from store import ner
+from store.extract import _text_of, scan_page
+from store.people import find_people
+
+def main(gold_path, sets_dir, model):
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    if model and not ner.enable(model):
+        return {"missing": True}
+    found = total = wrong = names = missing = 0
+    for item in gold["articles"]:
+        noise, seed = item["set"].split(":")
+        page = Path(sets_dir) / f"noise{noise}-seed{seed}" / "pages" / item["page"]
+        drafts = [d for d in scan_page(page.read_text(encoding="utf-8")).seg.articles if d.headline == item["headline"]]
+        if not drafts:
+            missing += 1
+            continue
+        people = [p.name for p in find_people(_text_of(drafts[0]))]
+        spellings = [set(g.split("|")) for g in item["people"]]
+        total += len(spellings)
+        found += sum(any(n in s for n in people) for s in spellings)
+        counted = [n for n in people if n not in gold["not_counted"]]
+        names += len(counted)
+        wrong += sum(not any(n in s for s in spellings) for n in counted)
+    return {"found": found, "total": total, "wrong": wrong, "names": names, "missing": missing}
+"""
+
+READINGS = (("rules and segmenter (default)", ""), ("with the LAC model (NEWSBOT_NAME_MODEL=lac)", "lac"))
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=500, help="records read from the 人民日报 file")
+    ap.add_argument("--gold", action="store_true", help="also score against bench/people_gold.json")
     ap.add_argument("--no-write", action="store_true", help="print the table, leave RESULTS.md alone")
     args = ap.parse_args()
     lines = ["| reading | articles/s | names found | peak RSS |", "|---|---|---|---|"]
-    for label, model in (("rules and segmenter (default)", ""), ("with the LAC model (NEWSBOT_NAME_MODEL=lac)", "lac")):
-        res = run_child(CODE, str(RMRB), str(args.n), model)
+    for label, model in READINGS:
+        res = run_child(SPEED, str(RMRB), str(args.n), model)
         if res.get("missing"):
             lines.append(f"| {label} | the names extra is not installed | | |")
             continue
-        rate = res["articles"] / res["seconds"]
-        lines.append(f"| {label} | {rate:,.0f} | {res['names']:,} | {res['peak_rss_mb']:.0f} MB |")
+        lines.append(f"| {label} | {res['articles'] / res['seconds']:,.0f} | {res['names']:,} | {res['peak_rss_mb']:.0f} MB |")
+    if args.gold:
+        lines += ["", "| reading | people found (recall) | names found that are no gold person |", "|---|---|---|"]
+        lines += _scored()
     print("\n".join(lines))
     if not args.no_write:
         when = datetime.now().strftime("%Y-%m-%d")
-        body = f"`python -m bench.people --n {args.n}` on {when}, {machine()}: the first {args.n} records of the 人民日报 file.\n\n"
+        command = f"python -m bench.people --n {args.n}" + (" --gold" if args.gold else "")
+        body = f"`{command}` on {when}, {machine()}: speed on the first {args.n} records of the 人民日报 file"
+        body += "; recall and wrong names on bench/people_gold.json.\n\n" if args.gold else ".\n\n"
         write_section("People: rules vs the optional name model", body + "\n".join(lines))
+
+
+def _scored() -> list[str]:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in sorted({a["set"] for a in gold["articles"]}):
+            noise, seed = spec.split(":")
+            make(Path(tmp), int(noise), int(seed), 200)
+        rows = []
+        for label, model in READINGS:
+            res = run_child(SCORE, str(GOLD), tmp, model)
+            if res.get("missing"):
+                rows.append(f"| {label} | the names extra is not installed | |")
+                continue
+            lost = f", {res['missing']} articles not found" if res["missing"] else ""
+            rows.append(f"| {label} | {res['found']}/{res['total']} = {res['found'] / res['total']:.3f}{lost} | {res['wrong']} of {res['names']} |")
+    return rows
 
 
 if __name__ == "__main__":
