@@ -24,6 +24,8 @@ EDGE_ENDING = re.compile(f"^(?:{'|'.join(TITLE_ENDINGS)})|(?:{'|'.join(TITLE_END
 
 CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 
+CHINESE = re.compile(rf"[{CJK}]+")  # `CHINESE.fullmatch(name)`: a name all of Chinese characters
+
 
 # What follows a name, longest first (AFTER_NAME is sorted so): one match finds the word.
 AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
@@ -63,12 +65,6 @@ _NOT_NAMES = frozenset(
         "应享 关系 纪委 武警 农牧 管理 由 来我 荣誉"
     ).split()
 )
-
-
-def place_or_glued(name: str) -> bool:
-    """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
-    character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到"
 
 
 ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
@@ -131,13 +127,13 @@ def _japanese(rest: str) -> str | None:
     for extra in (2, 1, 3) if surname else ():
         name, after = rest[: len(surname) + extra], rest[len(surname) + extra :]
         given = name[len(surname) :]
-        if len(given) < extra or not re.fullmatch(rf"[{CJK}]+", given) or given.startswith(AFTER_NAME):
+        if len(given) < extra or not CHINESE.fullmatch(given) or given.startswith(AFTER_NAME):
             continue
         last = tagged(given[-1] + after)
-        if given[-1] in _GLUED.replace("也", "") + "说讲" or (extra > 1 and last and len(last[0][0]) > 1 and known(last[0][0])):
+        if given[-1] in _GLUED_TO_GIVEN or (extra > 1 and last and len(last[0][0]) > 1 and known(last[0][0])):
             continue  # `高木某说`, `冈田某认为`: the last character opens the next word
         words = tagged(after)
-        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME) or (words and _follows_name(*words[0])):
+        if _ends_name(after) or (words and _follows_name(*words[0])):
             return name
     return None
 
@@ -173,6 +169,13 @@ def segmented(rest: str) -> str | None:
 MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
 
 _GLUED = "称说等和与及在向同对将已也互"  # characters that open the word after a name
+_GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japanese given name, which may end in 也
+
+
+def place_or_glued(name: str) -> bool:
+    """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
+    character of the next word (`某某同…`, `某某摄`, `某某家`)."""
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到"
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
@@ -227,7 +230,7 @@ def _transliterated(rest: str, listed: bool = False) -> str | None:
             continue
         if after[:1] == "·":  # `安德烈·卡拉…`: the first part of a longer name
             return None
-        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME):
+        if _ends_name(after):
             return rest[:n]
     return None
 
@@ -248,7 +251,7 @@ def _dotted_name(rest: str) -> str | None:
     for n in range(1, len(m.group("last")) + 1):
         name = stem + m.group("last")[:n]
         after = rest[len(name) :]
-        if not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME) or after.startswith(_ALSO_AFTER):
+        if _ends_name(after) or after.startswith(_ALSO_AFTER):
             return name
         words = tagged(after)
         spelt = words and all(c in TRANSLITERATION for c in words[0][0])  # `某某·巴尔迪|维索`: the name goes on
@@ -284,7 +287,13 @@ def firmly_named(names: list[str], after: str) -> bool:
 def name_shaped(cand: str) -> bool:
     """All Chinese characters, a plausible name, not itself a word that follows names, not ending
     on a character that never ends one."""
-    return bool(re.fullmatch(rf"[{CJK}]+", cand)) and plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
+    return bool(CHINESE.fullmatch(cand)) and plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
+
+
+def _ends_name(after: str) -> bool:
+    """after can follow a name: nothing, punctuation, a number (`…胡某19日到`) or a word that follows
+    names (`主持`, `说`)."""
+    return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)
 
 
 def _reads_as_name(cand: str, after: str) -> bool:
@@ -294,7 +303,7 @@ def _reads_as_name(cand: str, after: str) -> bool:
         return False
     if other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname
         return False
-    return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)  # `…胡某19日到`
+    return _ends_name(after)
 
 
 def _surely_after(after: str) -> bool:
@@ -337,10 +346,10 @@ def word_at(rest: str, name: str) -> bool:
 def other_word(name: str, places: bool = True) -> bool:
     """A two-character name the segmenter's dictionary knows as another word (`智库`, `信任`); a
     place too unless not `places` (the dictionary has foreign names as places: `普京`)."""
-    words = tagged(name)
-    if len(name) != 2 or len(words) != 1 or not known(name):
+    if len(name) != 2 or not known(name):
         return False
-    return words[0][1] not in PERSON_TAGS and (places or words[0][1] != "ns")
+    words = tagged(name)
+    return len(words) == 1 and words[0][1] not in PERSON_TAGS and (places or words[0][1] != "ns")
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`

@@ -169,11 +169,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
         if plausible(m[1]) and m[1][-1] not in "总副委党团" and not ORGAN.search(m[1]) and at_word_start(clause, m.start(1)) and not other_word(m[1]):
             out.append((m[1], [m[2]]))
-    for m in _COMMEMORATED.finditer(clause) if _COMMEMORATED.search(clause) else ():  # `某某某故居`, `某某某烈士`
+    for m in _COMMEMORATED.finditer(clause):  # `某某某故居`, `某某某烈士`
         name = _name_before(clause, m.start(), m.end())
         if name:
             out.append((name, ["烈士"] if m.group(0) == "烈士" else []))
-    for m in _LEADER_TITLE.finditer(clause) if _LEADER_TITLE.search(clause) else ():  # `贯彻落实习某某总书记在…`
+    for m in _LEADER_TITLE.finditer(clause):  # `贯彻落实习某某总书记在…`
         name = _name_before(clause, m.start(), m.end())
         if name and (name, [m.group(0)]) not in out:
             out.append((name, [m.group(0)]))
@@ -200,8 +200,9 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     return out
 
 
-# titles printed after a name, of leaders and academicians (`习某某总书记`, `钟某某院士`): few words but a
-# name stand before them (`主席`, `教授`, `市长` follow bodies and places too: `荣誉主席`, `龙岩市长汀县`)
+# titles printed after a name, of leaders, academicians and deputies (`习某某总书记`, `钟某某院士`):
+# few words but a name stand before them; `主席` follows bodies too (`荣誉主席`), so only a name the
+# segmenter knows as a leader's; `教授`, `市长` follow places (`龙岩市长汀县`) and are left out
 _LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员")
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 from store import ner
 from store.name_shapes import (
+    CHINESE,
     CLAUSE,
     EDGE_ENDING,
     MIN_AGAIN,
@@ -124,8 +125,8 @@ def _model_shaped(name: str) -> bool:
     """With `·` between parts of Chinese characters, mostly transliteration characters, a Japanese
     surname, or a Chinese surname; no place."""
     if "·" in name:
-        return all(re.fullmatch(rf"[{CJK}]+", part) for part in name.split("·")) and "·" in name[1:-1]
-    if len(name) > 4 or not re.fullmatch(rf"[{CJK}]+", name) or place_or_glued(name):
+        return all(CHINESE.fullmatch(part) for part in name.split("·")) and "·" in name[1:-1]
+    if len(name) > 4 or not CHINESE.fullmatch(name) or place_or_glued(name):
         return False
     if len(name) == 4 and name.endswith("人"):  # `某某某人`: where someone is from
         return False
