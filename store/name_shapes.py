@@ -97,7 +97,7 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     """A 2-4 character name starting at `at`, as long as what follows it can follow a name; `listed`
     after another name, where a place may be listed too (`冠军某某、伦敦和多哈…`)."""
     rest = clause[at:]
-    dotted = _dotted_name(rest)
+    dotted = dotted_name(rest)
     if dotted:
         return dotted
     japanese = _japanese(rest)
@@ -241,10 +241,14 @@ def _place(word: str, rest: str) -> bool:
     return bool(words) and words[0] == (word, "ns")
 
 
-def _dotted_name(rest: str) -> str | None:
+_DOTTED_LONG = re.compile(rf"(?P<first>{_PART}{{1,8}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
+
+
+def dotted_name(rest: str, *, long_first: bool = False) -> str | None:
     """A minority or foreign name written with `·` (`阿不都·热合曼说`, `何塞·安赫尔·波塔尔表示`): its
-    last part is the shortest after which comes what can follow a name."""
-    m = _DOTTED.match(rest)
+    last part is the shortest after which comes what can follow a name. Its first part is of six
+    characters at most, or eight when `long_first` (where the name starts is known)."""
+    m = (_DOTTED_LONG if long_first else _DOTTED).match(rest)
     if not m or ENDING.search(m.group("first")):
         return None
     stem = m.group(0)[: m.start("last")]

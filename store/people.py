@@ -29,7 +29,7 @@ from store.names import (
     TITLE_ENDINGS,
 )
 from store.text import CJK
-from store.untitled import described, model_names, recurrent, speakers, subjects
+from store.untitled import described, dotted, model_names, named_after_of, recurrent, rosters, speakers, subjects
 from store.words import PERSON_TAGS, known, tagged
 
 # the people at large, never one person's title: `干部群众`, `人民群众`, `广大群众`
@@ -79,7 +79,7 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    for name in speakers(text) + subjects(text) + recurrent(text):
+    for name in speakers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + rosters(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
@@ -173,10 +173,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         name = _name_before(clause, m.start(), m.end())
         if name:
             out.append((name, ["烈士"] if m.group(0) == "烈士" else []))
-    for m in _LEADER_TITLE.finditer(clause):  # `贯彻落实习某某总书记在…`
+    for m in _LEADER_TITLE.finditer(clause):  # `贯彻落实习某某总书记在…`, `某某先生的《原野》`
         name = _name_before(clause, m.start(), m.end())
-        if name and (name, [m.group(0)]) not in out:
-            out.append((name, [m.group(0)]))
+        titles = [] if m.group(0) in _COURTESY else [m.group(0)]
+        if name and (name, titles) not in out:
+            out.append((name, titles))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
         names = m.group("names").split("、")
         if m.group("then") in ("的", "") and len(names) < MIN_LIST_OF:
@@ -200,10 +201,12 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     return out
 
 
-# titles printed after a name, of leaders, academicians and deputies (`习某某总书记`, `钟某某院士`):
-# few words but a name stand before them; `主席` follows bodies too (`荣誉主席`), so only a name the
+# titles printed after a name, of leaders, academicians and deputies (`习某某总书记`, `钟某某院士`), and
+# the courtesies 先生 and 女士 (`曹某先生`): few words but a name stand before them; `主席` follows bodies too (`荣誉主席`), so only a name the
 # segmenter knows as a leader's; `教授`, `市长` follow places (`龙岩市长汀县`) and are left out
-_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员")
+_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员|先生|女士")
+
+_COURTESY = ("先生", "女士")  # what a person is called, no title: `某某先生`
 
 
 # what is named after a person, or what a person is when dead: `某某某故居`, `某某某烈士`
@@ -279,8 +282,23 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
         names.append(name)
         pos += len(name)
         name = name_at(clause, pos + 1, listed=True) if clause[pos : pos + 1] in ("、", "和", "与", "及") else None
+        if not name and clause[pos : pos + 1] == "、":
+            name = _item(clause, pos + 1)
         pos += 1 if name else 0
     return names, pos
+
+
+_ITEM = re.compile(rf"([{CJK}]{{2,4}})、")
+
+
+def _item(clause: str, at: int) -> str | None:
+    """An item of a list of names that goes on after it (`…、白某某某、丁某某…`), whatever its length:
+    between two `、` of a list of names, a name of four characters (a Tibetan one) or an unusual one
+    is still a name; never a dictionary word, a title or a body."""
+    m = _ITEM.match(clause, at)
+    if not m or known(m[1]) or ENDING.search(m[1]) or ORGAN.search(m[1]) or not plausible(m[1]):
+        return None
+    return m[1]
 
 
 def _leading_names(text: str) -> list[str]:

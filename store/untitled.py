@@ -16,6 +16,7 @@ from store.name_shapes import (
     ORGAN,
     PLACE_END,
     TRANSLITERATION,
+    dotted_name,
     follows_full_name,
     name_shaped,
     occurrences,
@@ -171,6 +172,164 @@ def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:
         if any(before.endswith(o + c) or after.startswith(c + o) for o in others for c in "、与和及"):
             return True
     return False
+
+
+# a name after 的 or 叫 that ends there: `退休后自费开办家庭课堂的某某某；`, `一个叫某某某的男护士`
+_AFTER_OF = re.compile(rf"(?:的|叫)(?=([{''.join(sorted(SURNAMES))}][{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用))")
+
+
+_THING_END = "时头具园馆店厂场站器机车船楼塔厅室所社节课"  # `…的某某时，`, `的某某头`, `的某某园`: a time, things, places
+
+
+def named_after_of(text: str) -> list[str]:
+    """People named once, with no title, after 的 or 叫 (`…的某某某，`, `叫某某某的`): three characters
+    the segmenter reads as a name, followed by punctuation or what follows a name; no dictionary word
+    (the segmenter tags `幸福感` a name too)."""
+    out = []
+    for m in _AFTER_OF.finditer(text):
+        name = m[1]
+        if name in out or not name_shaped(name) or place_or_glued(name) or name[-1] in PLACE_END + _THING_END:
+            continue
+        words = tagged(text[m.start(1) :], window=6)
+        if words and words[0][0] == name and words[0][1] in PERSON_TAGS and not known(name):
+            out.append(name)
+    return out
+
+
+# `·` between Chinese characters: where a foreign or minority name may be printed, wherever it is
+_DOT = re.compile(rf"(?<=[{CJK}])·(?=[{CJK}])")
+
+
+def dotted(text: str) -> list[str]:
+    """Foreign and minority names written with `·`, title or none (`得主某某·某某某表示`, `的某·某某撞击坑`):
+    the name starts where the words before the first `·` stop being name pieces (transliteration
+    characters, or what the segmenter reads as a name or knows as no word); each part a name piece,
+    one spelt at least half in transliteration characters; never in quotes (`“某某·某某”` names a
+    place, a campaign or a work), never ending as a place does."""
+    out: list[tuple[str, int]] = []
+    refused: set[int] = set()
+    for m in _DOT.finditer(text):
+        if any(start < m.start() < start + len(n) for n, start in out):
+            continue  # a later `·` of a name already read
+        start = _name_start(text, m.start())
+        if start is None or start - 1 in refused:
+            continue  # a later `·` of a name refused: no name starts here
+        name = _dotted_at(text, start)
+        if not name:
+            refused.add(m.start())
+        elif name not in [n for n, _ in out]:
+            out.append((name, start))
+    return [n for n, _ in out]
+
+
+def _dotted_at(text: str, start: int) -> str | None:
+    """The name with `·` that starts at start, cut from the word after it; none in quotes, none
+    ending as a place does, none with no part spelt (`某创·武汉`)."""
+    name = dotted_name(text[start:], long_first=True)
+    if name and len(name.rsplit("·", 1)[1]) > 2 and name[-1] in _GLUED_ON:
+        name = name[:-1]  # `某某·某某时说`: the next word's first character
+    if name and name[-1] == "像":
+        name = name[:-1]  # `某某·某某像落成`: a statue of the person
+    if not name or "·" not in name or name[-1] in PLACE_END:
+        return None  # `某某·某某镇`: a place
+    end = start + len(name)
+    if (start > 0 and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
+        return None  # `“助学·筑梦”`: a campaign, a place, a work
+    parts = name.split("·")
+    if all(map(_name_piece, parts)) and any(map(_spelt, parts)):
+        return name
+    return None
+
+
+def _spelt(part: str) -> bool:
+    """A part of a name with `·` mostly in transliteration characters, or that the segmenter reads
+    as a name (`冯`)."""
+    words = tagged(part)
+    return 2 * sum(c in _SPELLING for c in part) > len(part) or (len(words) == 1 and words[0][1] in PERSON_TAGS)
+
+
+MAX_PIECE = 4  # characters of a part of a name with `·` not all of transliteration characters
+
+
+def _name_piece(part: str) -> bool:
+    """A part of a name with `·`: two characters or more (but for a single surname, `某·某某`),
+    holding no word the segmenter knows as anything but a name piece (`热评·最美奋斗者` of a column's
+    label is no name; a place may be one, `卡门`); beyond MAX_PIECE characters, all transliteration
+    characters (`某·某祝贺新中国` runs on into the sentence)."""
+    if len(part) > MAX_PIECE and not all(c in TRANSLITERATION for c in part):
+        return False
+    for word, tag in tagged(part, window=len(part)):
+        if len(word) > 1 and known(word) and tag not in PERSON_TAGS and tag != "ns" and not all(c in _SPELLING for c in word):
+            return False
+    return len(part) > 1 or tagged(part)[:1] == [(part, "nr")]
+
+
+_BEFORE_A_NAME = frozenset("的和与及向给对致在是为把被让同由据从")  # single words that end before a name
+
+_QUOTES = "“”《》「」‘’\""
+
+_GLUED_ON = "时称说等和与及在向同对将已也互"
+
+_NOUN_ENDS = "官员人者家师主们手士长"  # the last character of a noun the segmenter glued onto a name (`官|布某某`)
+
+MAX_FIRST = 8  # characters of a first part
+
+_SPELLING = TRANSLITERATION | frozenset("历纽丽吾罕麦理捷列山苏热合")  # and those of names of China's minorities
+
+
+def _name_start(text: str, dot: int) -> int | None:
+    """Where the name whose first `·` is at dot starts: back over the words the segmenter reads as a
+    name or knows as no word, then over transliteration characters it read as words (`埃马|纽埃|尔`
+    as places); never from the last character of a noun (`信息官|布某某`)."""
+    start = max(0, dot - MAX_FIRST - 2)
+    pos, words = start, []
+    for word, tag in tagged(text[start:dot], window=MAX_FIRST + 2):
+        words.append((pos, word, tag))
+        pos += len(word)
+    first = dot
+    for pos, word, tag in reversed(words):
+        spelt = all(c in TRANSLITERATION for c in word)
+        if not CHINESE.fullmatch(word) or word in _BEFORE_A_NAME or (len(word) == 1 and tag[0] in "pcuvr" and not spelt):
+            break
+        if len(word) > 1 and known(word) and tag not in PERSON_TAGS and not spelt:
+            break
+        first = pos
+    for pos, word, tag in reversed([w for w in words if w[0] < first]):
+        if pos < dot - MAX_FIRST or tag[0] in "vcpdrua" or not all(c in _SPELLING for c in word):
+            break
+        first = pos  # `埃马|纽埃|尔`, `亚历|杭德罗`: spelt as places or words; not `对比|特某某`, `总理|某某`
+    while first < dot - 1 and text[first] in _NOUN_ENDS and text[first + 1] in _SPELLING:
+        first += 1
+    return first if first < dot else None
+
+
+# a clause of a roster: a team, then its players, and nothing else (`…银行队某某、某某某`)
+_ROSTER_CLAUSE = re.compile(rf"队(?!伍)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})$")
+
+MIN_ROSTER = 3  # clauses of a paragraph that must name a team's players for it to be read as a roster
+
+
+def rosters(text: str) -> list[str]:
+    """Players listed by team (`其他球员为：甲队某某，乙队某某、某某某，丙队某某某。`): in a paragraph of
+    MIN_ROSTER clauses or more that each end in a team and its players, the players, names that are no
+    dictionary word but a name."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        if paragraph.count("队") < MIN_ROSTER:
+            continue
+        lists = [m[1].split("、") for c in CLAUSE.split(paragraph) if (m := _ROSTER_CLAUSE.search(c))]
+        names = [n for names in lists for n in names]
+        if len(lists) >= MIN_ROSTER and all(plausible(n) and _no_other_word(n) for n in names):
+            out += [n for n in names if n not in out]
+    return out
+
+
+def _no_other_word(name: str) -> bool:
+    """name is in the segmenter's dictionary as a name or not at all."""
+    if not known(name):
+        return True
+    words = tagged(name)
+    return len(words) == 1 and words[0][1] in PERSON_TAGS
 
 
 def speakers(text: str) -> list[str]:

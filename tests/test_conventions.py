@@ -314,6 +314,25 @@ def test_a_name_before_its_title(text, people):
         # a foreign name goes on while the segmenter reads transliteration characters
         ("某国研究中心主任菲利克斯·巴尔迪维索表示，", {"菲利克斯·巴尔迪维索": ("某国研究中心主任",)}),
         ("某国广播公司副总裁的哈维·朝鼎表示，", {"哈维·朝鼎": ("某国广播公司副总裁",)}),
+        # a name with `·` needs no title: it starts where the words before it stop being name pieces
+        ("正如诺贝尔经济学奖获得者罗纳德·科斯曾赞叹，", {"罗纳德·科斯": ()}),
+        ("降落在月球背面的冯·卡门撞击坑。让·皮埃尔·德戈伯特是常客。", {"冯·卡门": (), "皮埃尔·德戈伯特": ()}),
+        ("副主任亚历杭德罗·加扎感叹道。总统埃马纽埃尔·马克龙将于11月访华。",
+         {"亚历杭德罗·加扎": ("副主任",), "埃马纽埃尔·马克龙": ("总统",)}),
+        # but not in quotes, nor a place, nor a brand and a city, nor a column's label
+        ("古城“西安年·最中国”春节主题活动。省西部达拉特·伊扎镇以及融创·武汉1890。暖闻热评·最美奋斗者①", {}),
+        # a list of names goes on through a name of four characters
+        ("副委员长王晨、曹建明、白玛赤林、丁仲礼出席会议。",
+         {n: ("副委员长",) for n in ("王晨", "曹建明", "白玛赤林", "丁仲礼")}),
+        # a roster: teams, each with its players
+        ("其他球员为：北京队王小焱，上海某银行队张小馨、唐小丽，江苏某队翟小苇、姚小薇。",
+         {n: () for n in ("王小焱", "张小馨", "唐小丽", "翟小苇", "姚小薇")}),
+        ("下更大气力把队伍建强、让干部过硬。", {}),
+        # a full name after 的 or 叫, said once; not a time, a thing or a dictionary word
+        ("在东莞务工的余亚玲，全家户口都在老家。她的名字叫刘雪梅，原籍山东。", {"余亚玲": (), "刘雪梅": ()}),
+        ("见到14岁的刘佳时，她正在写作业。要剪漂亮点的沙宣头，提升至更高水平，", {}),
+        # 先生 and 女士 after a name, no title
+        ("就像丰子恺先生的漫画作品。王先生说，", {"丰子恺": ()}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
