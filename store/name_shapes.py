@@ -280,8 +280,8 @@ def firmly_named(names: list[str], after: str) -> bool:
         return True
     if other_word(names[0]):  # `市民安宁`, `群众信任`: words
         return False
-    if not after:  # `方便群众查阅。`: two characters closing the clause read as a verb
-        return False
+    if not after:  # `方便群众查阅。`: two characters closing the clause read as a verb, but `老人某某,`
+        return tagged(names[0]) == [(names[0], "nrt")] and all(c in TRANSLITERATION for c in names[0])
     if after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
         return True
     word = AFTER.match(after)
@@ -294,9 +294,16 @@ def name_shaped(cand: str) -> bool:
     return bool(CHINESE.fullmatch(cand)) and plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
 
 
+# what a bracket after a name says of the person: where they stand in a photo, their sex, their
+# people or nationality, their other name (`某某（左二）`, `某某（女）`, `某某（蒙古族）`, `某某（化名）`)
+_ANNOTATION = re.compile(rf"[（(](?:[左右中前后上下]|女|男|见图|图|原名|化名|[{CJK}]{{1,4}}[族籍])")
+
+
 def _ends_name(after: str) -> bool:
     """after can follow a name: nothing, punctuation, a number (`…胡某19日到`) or a word that follows
     names (`主持`, `说`)."""
+    if after.startswith(("（", "(")):
+        return bool(_ANNOTATION.match(after))
     return not after or after[0] in NAME_END_PUNCT or after[0].isdigit() or after.startswith(AFTER_NAME)
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.lists import by_workplace, each_of_two, rosters, spouses
 from store.name_shapes import (
     AFTER,
     CLAUSE,
     ENDING,
     NEVER_ENDS_NAME,
     ORGAN,
+    TRANSLITERATION,
     at_word_start,
     firmly_named,
     name_at,
@@ -27,9 +29,10 @@ from store.names import (
     GROUP_NOUNS,
     OFFICIAL_TITLE_ENDINGS,
     TITLE_ENDINGS,
+    surname_length,
 )
 from store.text import CJK
-from store.untitled import described, dotted, model_names, named_after_of, recurrent, rosters, speakers, subjects
+from store.untitled import described, dotted, foreign_names, model_names, named_after_of, recurrent, speakers, subjects
 from store.words import PERSON_TAGS, known, tagged
 
 # the people at large, never one person's title: `干部群众`, `人民群众`, `广大群众`
@@ -39,7 +42,7 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也)+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为)+"
 )
 
 _VERBS = re.compile(
@@ -79,7 +82,8 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    for name in speakers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + rosters(text):
+    untitled = speakers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
+    for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
@@ -101,8 +105,8 @@ MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资
 
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
-    rf"(?:^、?|以及|及|和|给|向|同|与|对)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
-    rf"(?P<then>分别|分获|分列|当选|等(?:人|同志|\d+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
+    rf"(?:^、?|以及|及|和|给|向|同|与|对|共有|包括)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
+    rf"(?P<then>分别|分获|分列|当选|等(?:人|同志|[\d一二两三四五六七八九十]+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
 )
 
 
@@ -136,6 +140,8 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 names, end = [again], m.end() + len(again)  # `店长李某忙坏了…李某所在的超市`
             if not names and (word := segmented(clause[m.end() :])):
                 names, end = [word], m.end() + len(word)  # `部长某某某这样强调`
+            if not names and (word := _before_saying(clause[m.end() :])):
+                names, end = [word], m.end() + len(word)  # `总理某某某某某表示`: a name of characters no rule knows
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
                 names = [n for n in names if len(n) >= 3 and not word_at(clause[m.end() + 1 :], n)]
@@ -270,6 +276,29 @@ def _clauses(paragraph: str) -> list[str]:
             start = i + 1
     out.append(paragraph[start:])
     return [c for c in out if c]
+
+
+# a name, whatever its characters, between a title and what the person said: `议长某某表示`
+_BEFORE_SAYING = re.compile(rf"([{CJK}]{{2,6}}?)(?:表示|指出|认为|强调|说)")
+
+
+def _before_saying(rest: str) -> str | None:
+    """The characters between a title and 表示, 指出, 认为, 强调 or 说 when they are no dictionary word and
+    hold none (`部长近日表示`, `主任对此表示` hold words), nor a title."""
+    m = _BEFORE_SAYING.match(rest)
+    if not m or known(m[1]) or ENDING.search(m[1]):
+        return None
+    words = tagged(m[1], window=len(m[1]))
+    if not words:
+        return None  # without the segmenter no word can be ruled out
+    if not (surname_length(m[1]) or m[1][0] in TRANSLITERATION or (words and words[0][1] in PERSON_TAGS)):
+        return None  # `书法家们有说有笑`: a name opens with a surname, or is spelt or read as one
+    for word, tag in words:
+        if len(word) > 1 and known(word) and tag not in PERSON_TAGS:
+            return None
+        if len(word) == 1 and tag[0] in "pcudr":
+            return None  # `主任也表示`
+    return m[1]
 
 
 def _names_after(clause: str, at: int) -> tuple[list[str], int]:

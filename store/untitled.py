@@ -175,7 +175,10 @@ def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:
 
 
 # a name after 的 or 叫 that ends there: `退休后自费开办家庭课堂的某某某；`, `一个叫某某某的男护士`
-_AFTER_OF = re.compile(rf"(?:的|叫)(?=([{''.join(sorted(SURNAMES))}][{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用))")
+_AFTER_OF = re.compile(
+    rf"(?:的|叫)(?=([{''.join(sorted(SURNAMES))}][{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用)"
+    rf"|([{''.join(sorted(SURNAMES))}][{CJK}])(?:说|表示|介绍))"
+)
 
 
 _THING_END = "时头具园馆店厂场站器机车船楼塔厅室所社节课"  # `…的某某时，`, `的某某头`, `的某某园`: a time, things, places
@@ -183,14 +186,15 @@ _THING_END = "时头具园馆店厂场站器机车船楼塔厅室所社节课"  
 
 def named_after_of(text: str) -> list[str]:
     """People named once, with no title, after 的 or 叫 (`…的某某某，`, `叫某某某的`): three characters
-    the segmenter reads as a name, followed by punctuation or what follows a name; no dictionary word
+    the segmenter reads as a name, followed by punctuation or what follows a name, or two before what
+    they said (`…团队的某某说`); no dictionary word
     (the segmenter tags `幸福感` a name too)."""
     out = []
     for m in _AFTER_OF.finditer(text):
-        name = m[1]
+        name = m[1] or m[2]
         if name in out or not name_shaped(name) or place_or_glued(name) or name[-1] in PLACE_END + _THING_END:
             continue
-        words = tagged(text[m.start(1) :], window=6)
+        words = tagged(text[m.end() :], window=6)
         if words and words[0][0] == name and words[0][1] in PERSON_TAGS and not known(name):
             out.append(name)
     return out
@@ -219,7 +223,8 @@ def dotted(text: str) -> list[str]:
             refused.add(m.start())
         elif name not in [n for n, _ in out]:
             out.append((name, start))
-    return [n for n, _ in out]
+    names = [n for n, _ in out]
+    return [n for n in names if not any(m != n and m.startswith(n) for m in names)]  # `某·某某` cut short once
 
 
 def _dotted_at(text: str, start: int) -> str | None:
@@ -230,6 +235,8 @@ def _dotted_at(text: str, start: int) -> str | None:
         name = name[:-1]  # `某某·某某时说`: the next word's first character
     if name and name[-1] == "像":
         name = name[:-1]  # `某某·某某像落成`: a statue of the person
+    if name and name[-1] == "摄":
+        return None  # `某某·某某摄`: a photographer's credit, read with the byline
     if not name or "·" not in name or name[-1] in PLACE_END:
         return None  # `某某·某某镇`: a place
     end = start + len(name)
@@ -259,16 +266,19 @@ def _name_piece(part: str) -> bool:
     if len(part) > MAX_PIECE and not all(c in TRANSLITERATION for c in part):
         return False
     for word, tag in tagged(part, window=len(part)):
-        if len(word) > 1 and known(word) and tag not in PERSON_TAGS and tag != "ns" and not all(c in _SPELLING for c in word):
+        if len(word) > 1 and known(word) and tag not in _PROPER and not all(c in _SPELLING for c in word):
             return False
     return len(part) > 1 or tagged(part)[:1] == [(part, "nr")]
 
 
-_BEFORE_A_NAME = frozenset("的和与及向给对致在是为把被让同由据从")  # single words that end before a name
+_PROPER = PERSON_TAGS | {"ns", "nz", "nt"}  # the dictionary's proper names: of people, places (`卡门`), others (`莱文`)
+
+# single words that end before a name: function words and the verbs that take a person (`让某·某某`)
+_BEFORE_A_NAME = frozenset("的和与及向给对致在是为把被让同由据从到叫请派找见送陪帮问随跟继")
 
 _QUOTES = "“”《》「」‘’\""
 
-_GLUED_ON = "时称说等和与及在向同对将已也互"
+_GLUED_ON = "时称说等和与及在向同对将已也互常"
 
 _NOUN_ENDS = "官员人者家师主们手士长"  # the last character of a noun the segmenter glued onto a name (`官|布某某`)
 
@@ -289,7 +299,7 @@ def _name_start(text: str, dot: int) -> int | None:
     first = dot
     for pos, word, tag in reversed(words):
         spelt = all(c in TRANSLITERATION for c in word)
-        if not CHINESE.fullmatch(word) or word in _BEFORE_A_NAME or (len(word) == 1 and tag[0] in "pcuvr" and not spelt):
+        if not CHINESE.fullmatch(word) or word in _BEFORE_A_NAME or (len(word) == 1 and tag[0] in "pcur" and not spelt):
             break
         if len(word) > 1 and known(word) and tag not in PERSON_TAGS and not spelt:
             break
@@ -303,33 +313,33 @@ def _name_start(text: str, dot: int) -> int | None:
     return first if first < dot else None
 
 
-# a clause of a roster: a team, then its players, and nothing else (`…银行队某某、某某某`)
-_ROSTER_CLAUSE = re.compile(rf"队(?!伍)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})$")
+MIN_FOREIGN = 2  # times a foreign name with no title must be printed to be read as one
 
-MIN_ROSTER = 3  # clauses of a paragraph that must name a team's players for it to be read as a roster
+# a run of transliteration characters, as foreign names print with no `·` (`某某某说`, `老人某某,`)
+_SPELT_RUN = re.compile(f"[{''.join(sorted(TRANSLITERATION))}]{{2,5}}")
+
+# what stands before a foreign name (the start of a clause, 的) or after one (what they said or did)
+_FOREIGN_BEFORE = set("，,。；;：:！!？?“”\n、的") | {""}
+_FOREIGN_AFTER = ("说", "表示", "介绍", "认为", "告诉", "回忆", "举起", "感觉", "还能", "则在", "的")
 
 
-def rosters(text: str) -> list[str]:
-    """Players listed by team (`其他球员为：甲队某某，乙队某某、某某某，丙队某某某。`): in a paragraph of
-    MIN_ROSTER clauses or more that each end in a team and its players, the players, names that are no
-    dictionary word but a name."""
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        if paragraph.count("队") < MIN_ROSTER:
-            continue
-        lists = [m[1].split("、") for c in CLAUSE.split(paragraph) if (m := _ROSTER_CLAUSE.search(c))]
-        names = [n for names in lists for n in names]
-        if len(lists) >= MIN_ROSTER and all(plausible(n) and _no_other_word(n) for n in names):
-            out += [n for n in names if n not in out]
+def foreign_names(text: str) -> list[str]:
+    """Foreign people named with no title and no `·`, again and again (`某某某在瑞士…这让某某某感觉…`):
+    a run of three to five transliteration characters printed MIN_FOREIGN times or more, once at
+    least opening a clause (or after 的) and before what a person says or does, no dictionary word
+    (the dictionary's foreign names are mostly places and firms), in pieces the segmenter reads as
+    proper names."""
+    runs = [m[0] for m in _SPELT_RUN.finditer(text)]
+    out = []
+    for run in {r for r in runs if runs.count(r) >= MIN_FOREIGN}:
+        if len(run) < 3:
+            continue  # two characters are too often a piece of a word
+        if known(run) or not all(tag in _PROPER for _, tag in tagged(run)):
+            continue  # `莫斯科`, `伊拉克`: the dictionary has places and firms (and tags them names)
+        at = occurrences(text, run)
+        if any(text[i - 1 : i] in _FOREIGN_BEFORE and text[i + len(run) :].startswith(_FOREIGN_AFTER) for i in at):
+            out.append(run)
     return out
-
-
-def _no_other_word(name: str) -> bool:
-    """name is in the segmenter's dictionary as a name or not at all."""
-    if not known(name):
-        return True
-    words = tagged(name)
-    return len(words) == 1 and words[0][1] in PERSON_TAGS
 
 
 def speakers(text: str) -> list[str]:

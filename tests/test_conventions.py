@@ -333,6 +333,25 @@ def test_a_name_before_its_title(text, people):
         ("见到14岁的刘佳时，她正在写作业。要剪漂亮点的沙宣头，提升至更高水平，", {}),
         # 先生 and 女士 after a name, no title
         ("就像丰子恺先生的漫画作品。王先生说，", {"丰子恺": ()}),
+        # people listed by where they work, closed by 等N人
+        ("某县公安局何小华、某市公安局李弦、某分局尹小川等3人牺牲。", {"何小华": ("县公安局",), "李弦": (), "尹小川": ()}),
+        ("某县公安局、某市卫健局、某区教育局等3个部门", {}),
+        # wives after their husbands, as lists of guests print them
+        ("出席的有：许小君（朱小亚夫人）、欧阳小珠（徐小栋夫人）等。",
+         {n: () for n in ("许小君", "朱小亚", "欧阳小珠", "徐小栋")}),
+        # two who each won something
+        ("其中刘洋和范忆琳分别摘取男子吊环和女子高低杠金牌。", {"刘洋": (), "范忆琳": ()}),
+        ("城市和乡村分别获得补助。", {}),
+        # a name of characters no rule knows, between a title and what was said
+        ("蒙古人民党主席、总理呼日勒苏赫表示，", {"呼日勒苏赫": ("蒙古人民党主席", "总理")}),
+        ("局长近日表示，主任对此表示，书法家们有说有笑。", {}),
+        # a foreign name printed again and again with no title; no place, no firm
+        ("瑞士的托拜厄斯说，朋友去世了。这让托拜厄斯感觉很不舒服。", {"托拜厄斯": ()}),
+        ("莫斯科的气温很低。在莫斯科说起这事，", {}),
+        # a bracket after a name that says where the person stands, not one that goes on with a word
+        ("图为委员梁小敏（左二）举手发言。班子成员包社区（村）。", {"梁小敏": ("委员",)}),
+        # a transliterated name closing a clause after a group noun
+        ("家住柏林的独居老人奥托,几天前刚度过百岁生日。", {"奥托": ("独居老人",)}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):

@@ -1,0 +1,99 @@
+"""People named in lists with no title before each name: players by team (`甲队某某，乙队某某、某某某`),
+people by where they work (`某某县公安局某某、某某市公安局某某等5人`), wives after their husbands
+(`某某某(某某某夫人)、…`), two who each did something (`某某和某某分别夺得…`). Pure functions."""
+
+from __future__ import annotations
+
+import re
+
+from store.name_shapes import CLAUSE, plausible
+from store.text import CJK
+from store.words import PERSON_TAGS, known, tagged
+
+# a clause of a roster: a team, then its players, and nothing else (`…银行队某某、某某某`)
+_ROSTER_CLAUSE = re.compile(rf"队(?!伍)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})$")
+
+MIN_ROSTER = 3  # clauses of a paragraph that must name a team's players for it to be read as a roster
+
+
+def rosters(text: str) -> list[str]:
+    """Players listed by team (`其他球员为：甲队某某，乙队某某、某某某，丙队某某某。`): in a paragraph of
+    MIN_ROSTER clauses or more that each end in a team and its players, the players, names that are no
+    dictionary word but a name."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        if paragraph.count("队") < MIN_ROSTER:
+            continue
+        lists = [m[1].split("、") for c in CLAUSE.split(paragraph) if (m := _ROSTER_CLAUSE.search(c))]
+        names = [n for names in lists for n in names]
+        if len(lists) >= MIN_ROSTER and all(plausible(n) and no_other_word(n) for n in names):
+            out += [n for n in names if n not in out]
+    return out
+
+
+# an item of a list of people by where they work: the body (`…公安局`, `…医院`), then the name
+_WORKPLACE_ITEM = re.compile(rf"(?:局|处|院|所|队|校|厂|中心|公司|站|社|馆|集团|银行)([{CJK}]{{2,3}})$")
+
+# the end of such a list: `…等5人`, `…等同志`
+_LIST_END = re.compile(r"等(?:[\d一二两三四五六七八九十]+(?:人|位|名)|人|同志)")
+
+MIN_WORKPLACES = 3  # items of such a list
+
+
+def by_workplace(text: str) -> list[str]:
+    """People listed by where they work (`某县公安局某某、某市公安局某某、某分局某某某等5人`): a list of
+    MIN_WORKPLACES items or more, each a body and a name, closed by `等N人`; names that are no
+    dictionary word but a name."""
+    out: list[str] = []
+    for clause in CLAUSE.split(text) if "等" in text else ():
+        end = _LIST_END.search(clause)
+        if not end:
+            continue
+        items = clause[: end.start()].split("、")
+        names = [m[1] for item in items if (m := _WORKPLACE_ITEM.search(item))]
+        if len(items) >= MIN_WORKPLACES and len(names) == len(items) and all(plausible(n) and no_other_word(n) for n in names):
+            out += [n for n in names if n not in out]
+    return out
+
+
+# `某某某(某某某夫人)`: a wife, then her husband, as lists of guests print them
+_SPOUSE = re.compile(rf"([{CJK}]{{2,4}})[（(]([{CJK}]{{2,4}}?)(?:的)?(?:夫人|先生|丈夫|妻子|遗孀)[）)]")
+
+
+def spouses(text: str) -> list[str]:
+    """Both names of `某某某(某某某夫人)`, each a plausible name (a compound surname too: `欧阳某某`)."""
+    out: list[str] = []
+    for m in _SPOUSE.finditer(text) if "夫人" in text or "遗孀" in text or "丈夫" in text or "妻子" in text or "先生" in text else ():
+        wife, husband = m[1], m[2]
+        if wife[:1] in "、，,：:" or not (plausible(wife) and plausible(husband)):
+            continue
+        out += [n for n in (wife, husband) if n not in out and no_other_word(n)]
+    return out
+
+
+# `某某和某某分别夺得`: two who each did something, named with no title
+_AND_EACH = re.compile(rf"和([{CJK}]{{2,3}})分别")
+
+
+def each_of_two(text: str) -> list[str]:
+    """The two names of `某某和某某分别…`: the words the segmenter reads as names on either side of 和,
+    neither a dictionary word but a name."""
+    out: list[str] = []
+    for m in _AND_EACH.finditer(text) if "分别" in text else ():
+        start = max(0, m.start() - 6)
+        words = tagged(text[start : m.end()], window=m.end() - start)
+        pairs = list(zip(words, words[1:], words[2:], strict=False))
+        for (first, tag), (conj, _), (second, tag2) in pairs:
+            if conj == "和" and second == m[1] and tag in PERSON_TAGS and tag2 in PERSON_TAGS:
+                names = [first, second]
+                if all(2 <= len(n) <= 3 and plausible(n) and no_other_word(n) for n in names):
+                    out += [n for n in names if n not in out]
+    return out
+
+
+def no_other_word(name: str) -> bool:
+    """name is in the segmenter's dictionary as a name or not at all."""
+    if not known(name):
+        return True
+    words = tagged(name)
+    return len(words) == 1 and words[0][1] in PERSON_TAGS
