@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from store.name_shapes import CLAUSE, plausible
+from store.name_shapes import CLAUSE, no_other_word, plausible
 from store.text import CJK
-from store.words import PERSON_TAGS, known, tagged
+from store.words import PERSON_TAGS, tagged
 
 # a clause of a roster: a team, then its players, and nothing else (`…银行队某某、某某某`)
 _ROSTER_CLAUSE = re.compile(rf"队(?!伍)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})$")
@@ -89,11 +89,3 @@ def each_of_two(text: str) -> list[str]:
                 if all(2 <= len(n) <= 3 and plausible(n) and no_other_word(n) for n in names):
                     out += [n for n in names if n not in out]
     return out
-
-
-def no_other_word(name: str) -> bool:
-    """name is in the segmenter's dictionary as a name or not at all."""
-    if not known(name):
-        return True
-    words = tagged(name)
-    return len(words) == 1 and words[0][1] in PERSON_TAGS

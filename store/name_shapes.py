@@ -62,7 +62,7 @@ _NOT_NAMES = frozenset(
         "党组 村委 镇委 乡党 党支 党总 党工 来到 解释 来说 来自 成立 成长 成绩 安心 安身 司令 居住 来访 关怀 "
         "时隔 任上 楼里 来过 支持 权利 关切 谈读 曾多 曾在 曾任 来讲 来看 来回 宣讲 公约 后来 阿爸 农谚 欧盟 "
         "全程 全力 全部 班车 班级 高效 高端 高级 方便 方式 方案 方法 常年 常规 时刻 时候 点评 执笔 信心 于一 向中 "
-        "应享 关系 纪委 武警 农牧 管理 由 来我 荣誉"
+        "应享 关系 纪委 武警 农牧 管理 由 来我 荣誉 区"
     ).split()
 )
 
@@ -281,7 +281,9 @@ def firmly_named(names: list[str], after: str) -> bool:
     if other_word(names[0]):  # `市民安宁`, `群众信任`: words
         return False
     if not after:  # `方便群众查阅。`: two characters closing the clause read as a verb, but `老人某某,`
-        return tagged(names[0]) == [(names[0], "nrt")] and all(c in TRANSLITERATION for c in names[0])
+        words = tagged(names[0])  # a name the segmenter reads, no dictionary word (`群众智慧。`)
+        spelt = all(c in TRANSLITERATION for c in names[0])  # `老人某某,`: the dictionary's foreign names
+        return len(words) == 1 and words[0][1] in PERSON_TAGS and (spelt or not known(names[0]))
     if after[0] in NAME_END_PUNCT or after[0] in _SURELY_AFTER_NAME:
         return True
     word = AFTER.match(after)
@@ -361,6 +363,14 @@ def other_word(name: str, places: bool = True) -> bool:
         return False
     words = tagged(name)
     return len(words) == 1 and words[0][1] not in PERSON_TAGS and (places or words[0][1] != "ns")
+
+
+def no_other_word(name: str) -> bool:
+    """name is in the segmenter's dictionary as a name or not at all."""
+    if not known(name):
+        return True
+    words = tagged(name)
+    return len(words) == 1 and words[0][1] in PERSON_TAGS
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`

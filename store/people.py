@@ -11,6 +11,7 @@ from store.lists import by_workplace, each_of_two, rosters, spouses
 from store.name_shapes import (
     AFTER,
     CLAUSE,
+    EDGE_ENDING,
     ENDING,
     NEVER_ENDS_NAME,
     ORGAN,
@@ -135,7 +136,7 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
         for m in ENDING.finditer(clause):
             if m.start() < pos:
                 continue
-            names, end = _names_after(clause, m.end())
+            names, end = _names_after(clause, _past_bracket(clause, m.end()))
             if not names and m.group(0) not in GROUP_NOUNS and (again := named_again(clause, m.end(), text)):
                 names, end = [again], m.end() + len(again)  # `店长李某忙坏了…李某所在的超市`
             if not names and (word := segmented(clause[m.end() :])):
@@ -144,9 +145,12 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 names, end = [word], m.end() + len(word)  # `总理某某某某某表示`: a name of characters no rule knows
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
-                names = [n for n in names if len(n) >= 3 and not word_at(clause[m.end() + 1 :], n)]
+                rest = clause[m.end() + 1 :]
+                names = [n for n in names if len(n) >= 3 and not word_at(rest, n) and not _opens_with_word(n, rest)]
             if m.group(0) in GROUP_NOUNS and names and (not firmly_named(names, clause[end:]) or word_at(clause[m.end() :], names[0])):
-                continue  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
+                continue
+            if m.group(0) in GROUP_NOUNS and names and len(names) == 1 and _opens_with_word(names[0], clause[m.end() :]):
+                continue  # `青年宿舍以及`: a word after a group noun (`宿舍`) and the next one's first character  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
             if _COLLECTIVE.search(clause, 0, m.end()):
                 continue  # `干部群众干劲足`: the people at large, no one person
             if not names or _word_across(clause, m.end(), names[0]):
@@ -299,6 +303,28 @@ def _before_saying(rest: str) -> str | None:
         if len(word) == 1 and tag[0] in "pcudr":
             return None  # `主任也表示`
     return m[1]
+
+
+_BRACKETED_TITLE = re.compile(rf"[（(]([{CJK}]{{1,10}})[）)]")
+
+
+def _opens_with_word(name: str, rest: str) -> bool:
+    """Where a name of three characters opens rest, the segmenter reads words across it: its first
+    two a word and its last the start of the next (`宿舍|以及`) or a function word (`党性|和`); a
+    name whose first two characters are a word but not the rest (`黄海|智`) stays."""
+    if len(name) != 3 or all(c in TRANSLITERATION for c in name):
+        return False
+    words = tagged(rest)
+    if len(words) < 2 or words[0][0] != name[:2] or not known(name[:2]):
+        return False
+    after = words[1][0]
+    return after.startswith(name[2]) and ((len(after) > 1 and known(after)) or after in _FUNCTION_CHARS)
+
+
+def _past_bracket(clause: str, at: int) -> int:
+    """Past a second title in brackets right after a title (`校长（院长）某某出席`), else at."""
+    m = _BRACKETED_TITLE.match(clause, at)
+    return m.end() if m and EDGE_ENDING.search(m[1]) else at
 
 
 def _names_after(clause: str, at: int) -> tuple[list[str], int]:

@@ -233,6 +233,8 @@ def _dotted_at(text: str, start: int) -> str | None:
     name = dotted_name(text[start:], long_first=True)
     if name and len(name.rsplit("·", 1)[1]) > 2 and name[-1] in _GLUED_ON:
         name = name[:-1]  # `某某·某某时说`: the next word's first character
+    if name and len(name.rsplit("·", 1)[1]) > 2 and name[-1] not in _SPELLING and _glued_word(name[-1] + text[start + len(name) :]):
+        name = name[:-1]  # `某某·某某中将`, `某某·某某现居住`: the next word's first character
     if name and name[-1] == "像":
         name = name[:-1]  # `某某·某某像落成`: a statue of the person
     if name and name[-1] == "摄":
@@ -248,6 +250,12 @@ def _dotted_at(text: str, start: int) -> str | None:
     return None
 
 
+def _glued_word(rest: str) -> bool:
+    """rest opens with a dictionary word of two characters or more (the segmenter's reading)."""
+    words = tagged(rest)
+    return bool(words) and len(words[0][0]) > 1 and known(words[0][0])
+
+
 def _spelt(part: str) -> bool:
     """A part of a name with `·` mostly in transliteration characters, or that the segmenter reads
     as a name (`冯`)."""
@@ -261,9 +269,9 @@ MAX_PIECE = 4  # characters of a part of a name with `·` not all of translitera
 def _name_piece(part: str) -> bool:
     """A part of a name with `·`: two characters or more (but for a single surname, `某·某某`),
     holding no word the segmenter knows as anything but a name piece (`热评·最美奋斗者` of a column's
-    label is no name; a place may be one, `卡门`); beyond MAX_PIECE characters, all transliteration
+    label is no name; a place may be one, `卡门`); beyond MAX_PIECE characters, mostly transliteration
     characters (`某·某祝贺新中国` runs on into the sentence)."""
-    if len(part) > MAX_PIECE and not all(c in TRANSLITERATION for c in part):
+    if len(part) > MAX_PIECE and 2 * sum(c in _SPELLING for c in part) <= len(part):
         return False
     for word, tag in tagged(part, window=len(part)):
         if len(word) > 1 and known(word) and tag not in _PROPER and not all(c in _SPELLING for c in word):
@@ -284,7 +292,7 @@ _NOUN_ENDS = "官员人者家师主们手士长"  # the last character of a noun
 
 MAX_FIRST = 8  # characters of a first part
 
-_SPELLING = TRANSLITERATION | frozenset("历纽丽吾罕麦理捷列山苏热合")  # and those of names of China's minorities
+_SPELLING = TRANSLITERATION | frozenset("历纽丽吾罕麦理捷列山苏热合叶甫")  # and those of names of China's minorities
 
 
 def _name_start(text: str, dot: int) -> int | None:
@@ -301,6 +309,8 @@ def _name_start(text: str, dot: int) -> int | None:
         spelt = all(c in TRANSLITERATION for c in word)
         if not CHINESE.fullmatch(word) or word in _BEFORE_A_NAME or (len(word) == 1 and tag[0] in "pcur" and not spelt):
             break
+        if EDGE_ENDING.search(word):
+            break  # `某某尔夫人|某某·某某`: a title the segmenter glued a name's end onto
         if len(word) > 1 and known(word) and tag not in PERSON_TAGS and not spelt:
             break
         first = pos

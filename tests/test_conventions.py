@@ -350,8 +350,15 @@ def test_a_name_before_its_title(text, people):
         ("莫斯科的气温很低。在莫斯科说起这事，", {}),
         # a bracket after a name that says where the person stands, not one that goes on with a word
         ("图为委员梁小敏（左二）举手发言。班子成员包社区（村）。", {"梁小敏": ("委员",)}),
-        # a transliterated name closing a clause after a group noun
+        # a transliterated name closing a clause after a group noun; never a word
         ("家住柏林的独居老人奥托,几天前刚度过百岁生日。", {"奥托": ("独居老人",)}),
+        ("发动群众力量,汇聚群众智慧,帮助患者康复，", {}),
+        # a second title in brackets after a title; 首席执行官 and the like are titles
+        ("中央党校（国家行政学院）校长（院长）陈小希出席毕业典礼。", {"陈小希": ("中央党校（国家行政学院）校长",)}),
+        ("某集团首席执行官泰沃德表示，", {"泰沃德": ("某集团首席执行官",)}),
+        # a word after a group noun whose last character opens the next word is no name
+        ("提供青年宿舍以及更多住房。一名党员的党性和作风。", {}),
+        ("村民黄海智的学业。", {"黄海智": ("村民",)}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
