@@ -10,16 +10,19 @@ import argparse
 from datetime import datetime
 
 from bench.common import OUT, machine, replicated, run_child, write_section
+from store.readers import default_workers
 
 NEWSBOT = """
-def main(path, db):
+def main(path, db, workers):
     import time
     from store.db import open_store
     from store.ingest import ingest
     _, sessions = open_store("sqlite:///" + db)
     t = time.perf_counter()
-    report = ingest(sessions, [path])
-    return {"seconds": time.perf_counter() - t, "articles": report.articles, "errors": len(report.errors)}
+    report = ingest(sessions, [path], workers=int(workers))
+    seconds = time.perf_counter() - t
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if int(workers) > 1 else 0
+    return {"seconds": seconds, "articles": report.articles, "errors": len(report.errors), "worker_rss_mb": worker_mb}
 """
 
 PLAIN = """
@@ -48,26 +51,35 @@ def main(path, db):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=100_000)
-    n = ap.parse_args().n
+    ap.add_argument("--workers", type=int, default=default_workers(), help="reading processes (default: one a core)")
+    args = ap.parse_args()
+    n, workers = args.n, args.workers
     path = replicated(n)
     rows = []
-    for label, code in (("plain SQLite insert (baseline)", PLAIN), ("newsbot ingest", NEWSBOT)):
-        db = OUT / f"ingest-{label.split()[0]}.db"
+    runs = (
+        ("plain SQLite insert (baseline)", PLAIN, ()),
+        ("newsbot ingest, read in this process", NEWSBOT, ("1",)),
+        (f"newsbot ingest, read by {workers} worker processes (the default here)", NEWSBOT, (str(workers),)),
+    )
+    for label, code, extra in runs if workers > 1 else runs[:2]:
+        db = OUT / "ingest-run.db"
         for f in OUT.glob(db.name + "*"):
             f.unlink()
-        res = run_child(code, str(path), str(db))
+        res = run_child(code, str(path), str(db), *extra)
         rows.append((label, res))
         print(label, res)
     table = ["| what | articles | seconds | articles/s | peak RSS (MB) |", "|---|---:|---:|---:|---:|"]
     for label, r in rows:
-        table.append(
-            f"| {label} | {r['articles']} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.0f} | {r['peak_rss_mb']:.0f} |"
-        )
+        rss = f"{r['peak_rss_mb']:.0f}"
+        if r.get("worker_rss_mb"):
+            rss += f" + {workers} × {r['worker_rss_mb']:.0f}"
+        table.append(f"| {label} | {r['articles']} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:.0f} | {rss} |")
     body = (
         f"`python -m bench.ingest --n {n}` on {datetime.now():%Y-%m-%d}, {machine()}.\n"
         f"Input: the 人民日报 file replicated to {n} records (ids, dates and one title character perturbed).\n\n"
         + "\n".join(table)
-        + "\n\nGoal: ≥ 500 articles/s with peak RSS < 1 GB (SQLite, one transaction per file)."
+        + "\n\nGoal: ≥ 500 articles/s with peak RSS < 1 GB (SQLite, one transaction per file). Peak RSS of the"
+        + " worker processes is the largest worker's (forked from the main process, they share its pages)."
     )
     write_section("Ingest throughput", body)
 

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     c.add_argument("--date", type=date.fromisoformat, help="the page date (YYYY-MM-DD) for pages whose name has none")
     c.add_argument("--json", action="store_true", help="print a JSON summary")
+    c.add_argument(
+        "--workers", type=int, metavar="N", help="processes reading a large JSON Lines file (default: one a core, at most 4)"
+    )
     c.set_defaults(handler=cmd_ingest)
 
     c = sub.add_parser("articles", help="every article")
@@ -144,7 +147,7 @@ def _print_json(value: Any) -> None:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     sessions = _store(settings)
     bar = ProgressBar()
-    report = ingest(sessions, args.paths, page_date=args.date, progress=bar)
+    report = ingest(sessions, args.paths, page_date=args.date, progress=bar, workers=args.workers)
     bar.close()
     if args.json:
         _print_json(report.summary())

@@ -24,15 +24,22 @@ def title_core(title: str) -> str:
     return folded.rsplit(")", 1)[-1][-8:]
 
 
+Wanted = tuple[str, str, set[str], set[str]]  # a name, its kind, its titles, the names on its page
+
+
 class Resolver:
-    """Maps names to person ids inside one ingest transaction, caching what it has looked up."""
+    """Maps names to person ids inside one ingest transaction, caching what it has looked up; the
+    people a batch names for the first time are stored together (a bulk import meets thousands)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.ids: dict[str, int | None] = {}
+        self.ids: dict[str, int] = {}
         self.titles: dict[int, set[str]] = {}
         self.kinds: dict[int, str] = {}
         self.loaded = False
+        self.new: list[str] = []  # names of people not stored yet, with ids -1, -2, …
+        self.spellings: list[tuple[str, int]] = []  # other spellings of people, to store
+        self.upgraded: dict[int, str] = {}  # stored people whose kind rose
 
     def _load(self) -> None:
         """All known spellings in one query: cheaper than one query per name on a large import."""
@@ -40,27 +47,49 @@ class Resolver:
             self.ids[name] = pid
         self.loaded = True
 
-    def person_id(self, name: str, kind: str, titles: set[str], page_names: set[str]) -> int:
-        pid = self._lookup(name)
-        if pid is None:
-            pid = self._variant_of(name, kind, titles, page_names)
-            if pid is not None:
-                self.session.execute(insert(PersonName).values(name=name, person_id=pid))
-                self.ids[name] = pid
-        if pid is None:
-            pid = self.session.scalar(insert(Person).values(name=name, kind=kind).returning(Person.id))
-            assert pid is not None
-            self.session.execute(insert(PersonName).values(name=name, person_id=pid))
-            self.ids[name] = pid
-            self.kinds[pid] = kind
-            self.titles[pid] = set()
-        self._note(pid, kind, titles)
-        return pid
-
-    def _lookup(self, name: str) -> int | None:
+    def person_ids(self, wanted: list[Wanted]) -> list[int]:
+        """The person id of each (name, kind, titles, page names), new people and spellings stored."""
         if not self.loaded:
             self._load()
-        return self.ids.get(name)
+        out = []
+        for name, kind, titles, page_names in wanted:
+            pid = self.ids.get(name)
+            if pid is None:
+                pid = self._variant_of(name, kind, titles, page_names)
+                if pid is not None:
+                    self.spellings.append((name, pid))
+                    self.ids[name] = pid
+            if pid is None:
+                self.new.append(name)
+                pid = self.ids[name] = -len(self.new)
+                self.kinds[pid], self.titles[pid] = kind, set()
+            self._note(pid, kind, titles)
+            out.append(pid)
+        stored = self._store()
+        return [stored.get(pid, pid) for pid in out]
+
+    def _store(self) -> dict[int, int]:
+        """Store the new people, spellings and kinds; the ids the new people got for their
+        stand-ins."""
+        stored: dict[int, int] = {}
+        if self.new:
+            rows = [{"name": n, "kind": self.kinds[-i]} for i, n in enumerate(self.new, 1)]
+            ids = self.session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows)
+            stored = {-i: pid for i, pid in enumerate(ids, 1)}
+            for i, name in enumerate(self.new, 1):
+                pid = stored[-i]
+                self.ids[name] = pid
+                self.kinds[pid], self.titles[pid] = self.kinds.pop(-i), self.titles.pop(-i)
+            self.spellings = [(n, stored.get(p, p)) for n, p in self.spellings]
+            spellings = [{"name": n, "person_id": stored[-i]} for i, n in enumerate(self.new, 1)]
+            spellings += [{"name": n, "person_id": p} for n, p in self.spellings]
+            self.session.execute(insert(PersonName), spellings)
+        elif self.spellings:
+            self.session.execute(insert(PersonName), [{"name": n, "person_id": p} for n, p in self.spellings])
+        if self.upgraded:
+            self.session.execute(update(Person), [{"id": p, "kind": k} for p, k in self.upgraded.items()])
+        self.new, self.spellings, self.upgraded = [], [], {}
+        return stored
 
     def _variant_of(self, name: str, kind: str, titles: set[str], page_names: set[str]) -> int | None:
         cores = {title_core(t) for t in titles if t}
@@ -71,7 +100,7 @@ class Resolver:
                 alt = name[:i] + alt_ch + name[i + 1 :]
                 if alt in page_names:
                     continue  # both spellings on one page: two people
-                pid = self._lookup(alt)
+                pid = self.ids.get(alt)
                 if (
                     pid is not None
                     and cores & self._titles(pid)
@@ -95,7 +124,8 @@ class Resolver:
         self._titles(pid).update(title_core(t) for t in titles if t)
         if KIND_RANK.get(kind, 0) > KIND_RANK.get(self._kind(pid), 0):
             self.kinds[pid] = kind
-            self.session.execute(update(Person).where(Person.id == pid).values(kind=kind))
+            if pid > 0:
+                self.upgraded[pid] = kind
 
 
 def merge_people(session: Session, keep: str, other: str) -> tuple[str, list[str]]:

@@ -17,9 +17,10 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from store.extract import ArticleData, read_page, read_record
+from store.extract import ArticleData, read_page
 from store.identity import Resolver
 from store.models import Article, Mention, Meta, Page, SourceFile
+from store.readers import Record, RecordReader
 from store.sources import SourceError, SourcePath, file_digest, find_sources, jsonl_lines, read_page_bytes
 from store.text import DecodeError, decode
 from store.undated import Guess, guess_dates
@@ -60,12 +61,15 @@ def ingest(
     *,
     page_date: date | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
+    """Ingest files and folders; `workers` processes read a large JSON Lines file (None: one a
+    core, `store.readers`)."""
     sources, errors = find_sources([Path(p) for p in paths])
     guesses = guess_dates(sessions, sources, progress) if page_date is None else {}
     outcomes: list[FileOutcome] = []
     for n, src in enumerate(sources, 1):
-        outcome = ingest_file(sessions, src, page_date=page_date, guess=guesses.pop(src.path, None))
+        outcome = ingest_file(sessions, src, page_date=page_date, guess=guesses.pop(src.path, None), workers=workers)
         outcomes.append(outcome)
         if progress:
             progress(n, len(sources), str(src.path))
@@ -80,14 +84,19 @@ def ingest(
 
 
 def ingest_file(
-    sessions: sessionmaker[Session], src: SourcePath, *, page_date: date | None = None, guess: Guess | None = None
+    sessions: sessionmaker[Session],
+    src: SourcePath,
+    *,
+    page_date: date | None = None,
+    guess: Guess | None = None,
+    workers: int | None = None,
 ) -> FileOutcome:
     """Ingest one file in one transaction; `guess` is an undated page's date as its folder's
     calendar reads it. When another process ingests the same file at the same moment, the loser
     of the race tries again and then finds it stored."""
     for attempt in range(RETRIES):
         try:
-            return _ingest_file(sessions, src, page_date, guess)
+            return _ingest_file(sessions, src, page_date, guess, workers)
         except (IntegrityError, OperationalError):
             if attempt == RETRIES - 1:
                 raise
@@ -96,7 +105,7 @@ def ingest_file(
 
 
 def _ingest_file(
-    sessions: sessionmaker[Session], src: SourcePath, page_date: date | None, guess: Guess | None
+    sessions: sessionmaker[Session], src: SourcePath, page_date: date | None, guess: Guess | None, workers: int | None
 ) -> FileOutcome:
     path = str(src.path)
     try:
@@ -119,7 +128,7 @@ def _ingest_file(
             if src.kind == "page":
                 count, skipped, errors = _ingest_page(s, source, src, page_date, guess)
             else:
-                count, skipped, errors = _ingest_jsonl(s, source, src)
+                count, skipped, errors = _ingest_jsonl(s, source, src, workers)
             if count:
                 bump_version(s)
             if errors and not count:
@@ -179,49 +188,81 @@ def _filed_before(s: Session, path: Path) -> date | None:
     )
 
 
-def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath) -> tuple[int, int, list[str]]:
+def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath, workers: int | None) -> tuple[int, int, list[str]]:
+    """Records are read a batch at a time, the next batch in worker processes while this one is
+    written (`store.readers`)."""
     errors: list[str] = []
     pages: dict[tuple[str, str], tuple[int, date | None]] = {}
     positions: dict[int, int] = {}
-    batch: list[tuple[int, date | None, str, ArticleData]] = []
+    slots: list[Slot] = []
+    records: list[Record] = []
+    pending: tuple[list[Slot], Callable[[], list[ArticleData]]] | None = None
     count = skipped = 0
     seen: set[str] = set()
     resolver = Resolver(s)
-    for number, line in jsonl_lines(src.path):
-        if not line:
-            continue
-        try:
-            rec = parse_record(line)
-        except ValueError as exc:
-            errors.append(f"{src.path}:{number}: {exc}")
-            continue
-        uid = rec["uid"]
-        if uid in seen:
-            skipped += 1
-            continue
-        seen.add(uid)
-        key = (rec["date"].isoformat() if rec["date"] else "", str(rec.get("page") or ""))
-        if key not in pages:
-            page = Page(
-                source_id=source.id,
-                key=f"{src.path}#{key[0]}#{key[1]}",
-                label=f"{key[0]} {key[1]}".strip() or src.path.stem,
-                page_date=rec["date"],
-                page_date_inferred=False,
-                dropped=[],
-            )
-            s.add(page)
-            s.flush()
-            pages[key] = (page.id, rec["date"])
-        page_id, pdate = pages[key]
-        positions[page_id] = positions.get(page_id, 0) + 1
-        data = read_record(rec["title"], rec["body"], rec["kicker"], rec["subtitle"], pdate)
-        batch.append((page_id, pdate, uid, _positioned(data, positions[page_id])))
-        if len(batch) >= BATCH:
-            written = _write_new(s, batch, resolver)
-            count, skipped, batch = count + written, skipped + len(batch) - written, []
-    written = _write_new(s, batch, resolver) if batch else 0
-    return count + written, skipped + len(batch) - written, errors
+    with RecordReader(workers) as reader:
+        for number, line in jsonl_lines(src.path):
+            if not line:
+                continue
+            try:
+                rec = parse_record(line)
+            except ValueError as exc:
+                errors.append(f"{src.path}:{number}: {exc}")
+                continue
+            uid = rec["uid"]
+            if uid in seen:
+                skipped += 1
+                continue
+            seen.add(uid)
+            page_id, pdate = _page_of(s, source, src, rec, pages)
+            positions[page_id] = positions.get(page_id, 0) + 1
+            slots.append((page_id, pdate, uid, positions[page_id]))
+            records.append((rec["title"], rec["body"], rec["kicker"], rec["subtitle"], pdate))
+            if len(slots) >= BATCH:
+                job = (slots, reader.submit(records))
+                slots, records = [], []
+                if pending:
+                    written, stored = _write_read(s, *pending, resolver)
+                    count, skipped = count + written, skipped + stored
+                pending = job
+        last = (slots, reader.submit(records)) if slots else None
+        for done in (pending, last):
+            if done:
+                written, stored = _write_read(s, *done, resolver)
+                count, skipped = count + written, skipped + stored
+    return count, skipped, errors
+
+
+Slot = tuple[int, date | None, str, int]  # where a record goes: page id, page date, uid, position
+
+
+def _page_of(
+    s: Session, source: SourceFile, src: SourcePath, rec: dict[str, Any], pages: dict[tuple[str, str], tuple[int, date | None]]
+) -> tuple[int, date | None]:
+    """The page a record belongs to (its date and page number), stored the first time it is met."""
+    key = (rec["date"].isoformat() if rec["date"] else "", str(rec.get("page") or ""))
+    if key not in pages:
+        page = Page(
+            source_id=source.id,
+            key=f"{src.path}#{key[0]}#{key[1]}",
+            label=f"{key[0]} {key[1]}".strip() or src.path.stem,
+            page_date=rec["date"],
+            page_date_inferred=False,
+            dropped=[],
+        )
+        s.add(page)
+        s.flush()
+        pages[key] = (page.id, rec["date"])
+    return pages[key]
+
+
+def _write_read(
+    s: Session, slots: list[Slot], articles: Callable[[], list[ArticleData]], resolver: Resolver
+) -> tuple[int, int]:
+    """Write a batch once read: how many were new, how many another file had stored already."""
+    rows = [(page_id, pdate, uid, _positioned(a, pos)) for (page_id, pdate, uid, pos), a in zip(slots, articles(), strict=True)]
+    written = _write_new(s, rows, resolver)
+    return written, len(rows) - written
 
 
 def parse_record(line: str) -> dict[str, Any]:
@@ -296,21 +337,17 @@ def _write(s: Session, rows: list[tuple[int, date | None, str, ArticleData]], re
     page_names: dict[int, set[str]] = {}
     for page_id, _, _, a in rows:
         page_names.setdefault(page_id, set()).update(p.name for p in a.people)
-    mentions = []
-    for article_id, (page_id, _, _, a) in zip(ids, rows, strict=True):
-        for p in a.people:
-            titles = {m.title for m in a.people if m.name == p.name and m.title}
-            pid = resolver.person_id(p.name, p.kind, titles, page_names[page_id])
-            mentions.append(
-                {
-                    "article_id": article_id,
-                    "person_id": pid,
-                    "name": p.name,
-                    "title": p.title,
-                    "kind": p.kind,
-                    "role": p.role,
-                }
-            )
+    wanted = [
+        (p.name, p.kind, {m.title for m in a.people if m.name == p.name and m.title}, page_names[page_id])
+        for page_id, _, _, a in rows
+        for p in a.people
+    ]
+    pids = iter(resolver.person_ids(wanted))
+    mentions = [
+        {"article_id": article_id, "person_id": next(pids), "name": p.name, "title": p.title, "kind": p.kind, "role": p.role}
+        for article_id, (_, _, _, a) in zip(ids, rows, strict=True)
+        for p in a.people
+    ]
     if mentions:
         s.execute(insert(Mention), mentions)
 

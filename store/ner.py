@@ -12,20 +12,27 @@ from typing import Any
 
 MODELS = ("lac",)
 _enabled = False
+_model: str | None = None
 
 
 def enable(model: str) -> bool:
     """Switch the model on; False (and it stays off) when the extra is not installed."""
-    global _enabled
+    global _enabled, _model
     if model not in MODELS:
         raise ValueError(f"NEWSBOT_NAME_MODEL must be one of {', '.join(MODELS)}, got {model!r}")
     _enabled = _lac() is not None
+    _model = model if _enabled else None
     return _enabled
 
 
 def disable() -> None:
-    global _enabled
-    _enabled = False
+    global _enabled, _model
+    _enabled, _model = False, None
+
+
+def enabled_model() -> str | None:
+    """The model switched on, for worker processes to switch on too; None when off."""
+    return _model
 
 
 def people(text: str) -> list[str]:

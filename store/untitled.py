@@ -45,8 +45,9 @@ def described(text: str) -> list[tuple[str, str]]:
         if len(paragraph) < 5:
             continue  # a noun of two characters, then a name: nothing to read
         words = tagged(paragraph, window=len(paragraph))
-        for (noun, kind), (name, tag), after in zip(words, words[1:], [*words[2:], ("", "")], strict=False):
-            if tag not in PERSON_TAGS or kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
+        for i in [i for i, (_, tag) in enumerate(words) if tag in PERSON_TAGS and i]:  # names first: few
+            (noun, kind), (name, _), after = words[i - 1], words[i], words[i + 1] if i + 1 < len(words) else ("", "")
+            if kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
                 continue
             if noun.endswith(_CREDIT_NOUNS) or place_or_glued(name):
                 continue  # `记者某某`: a credit, read with the byline

@@ -8,11 +8,12 @@ from sqlalchemy import func, select
 
 from store import ingest as ingest_module
 from store import queries
+from store.db import make_engine, make_sessions, migrate
 from store.extract import read_page
 from store.ingest import ingest
-from store.models import Article, Mention, Page, SourceFile
+from store.models import Article, Mention, Page, Person, PersonName, SourceFile
 from store.text import DecodeError, decode
-from tests.conftest import SAMPLE_PAGES
+from tests.conftest import RMRB, SAMPLE_PAGES
 
 PAGE = sorted(SAMPLE_PAGES.glob("*.txt"))[0]
 
@@ -242,3 +243,45 @@ def test_cli_ingest_json_summary_and_exit_status(tmp_path, sample_dir, monkeypat
     assert main(["people", "--json"]) == 0
     people = json.loads(capsys.readouterr().out)
     assert {"name", "variants", "kind", "titles", "articles", "co_mentioned"} <= set(people[0])
+
+
+def _articles_and_mentions(sessions) -> tuple[list, list]:
+    with sessions() as s:
+        articles = s.execute(select(Article.uid, Article.headline, Article.reporters, Article.event_date).order_by(Article.uid)).all()
+        mentions = s.execute(
+            select(Article.uid, Mention.name, Mention.title, Mention.kind, Mention.role)
+            .join(Article, Article.id == Mention.article_id)
+            .order_by(Article.uid, Mention.name, Mention.title)
+        ).all()
+    return [tuple(a) for a in articles], [tuple(m) for m in mentions]
+
+
+def test_a_large_file_read_by_worker_processes_is_stored_as_if_read_here(sessions, tmp_path, monkeypatch):
+    if not RMRB.exists():
+        pytest.skip(f"{RMRB} is missing (the corpus is not bundled)")
+    monkeypatch.setattr(ingest_module, "BATCH", 40)  # four batches: three of them read by workers
+    path = tmp_path / "big.jsonl"
+    with RMRB.open(encoding="utf-8") as f:
+        path.write_text("".join(line for _, line in zip(range(150), f, strict=False)), encoding="utf-8")
+    here = make_sessions(make_engine(f"sqlite:///{tmp_path / 'here.db'}"))
+    migrate(here.kw["bind"])
+    one = ingest(here, [path], workers=1)
+    two = ingest(sessions, [path], workers=2)
+    assert one.ok and two.ok and one.articles == two.articles == 150
+    assert _articles_and_mentions(sessions) == _articles_and_mentions(here)
+
+
+def test_people_first_named_in_one_batch_are_stored_once_each(sessions, tmp_path):
+    records = [
+        {"id": "a", "title": "会议召开", "date": "2024-03-11", "page": "1", "body": "党工委书记宫卫红主持会议。区领导万英奎出席。"},
+        {"id": "b", "title": "调研工作", "date": "2024-03-11", "page": "2", "body": "区领导万英奎、赵俊生调研。"},
+        {"id": "c", "title": "检查工作", "date": "2024-03-20", "page": "1", "body": "党工委书记官卫红检查工作。"},
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    assert ingest(sessions, [path]).ok
+    with sessions() as s:
+        spellings = {name: pid for name, pid in s.execute(select(PersonName.name, PersonName.person_id)).all()}
+        people = s.scalar(select(func.count()).select_from(Person))
+    assert spellings["宫卫红"] == spellings["官卫红"]  # an OCR variant with the same title, pages apart
+    assert people == 3 and {"万英奎", "赵俊生"} <= set(spellings)

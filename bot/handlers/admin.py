@@ -57,7 +57,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send(update, View(HTML.esc(t(update, "no_news_dir"))))
         return
     await send(update, View(HTML.esc(t(update, "reloading"))))
-    report = await svc.run(ingest, svc.sessions, [folder])
+    report = await svc.run(_ingest_here, svc.sessions, [folder])
     await svc.run(svc.retriever.refresh)  # built off the event loop, swapped in one step
     await send(update, _report(update, report))
 
@@ -132,9 +132,14 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     async with typing(update):
         file = await doc.get_file()
         await file.download_to_drive(path)
-        report = await svc.run(ingest, svc.sessions, [path])
+        report = await svc.run(_ingest_here, svc.sessions, [path])
         await svc.run(svc.retriever.refresh)
     if report.errors and not report.articles:
         await send(update, View(HTML.esc(t(update, "upload_failed", name=name, error=report.errors[0][-200:]))))
         return
     await send(update, View(HTML.esc(t(update, "uploaded", name=name, articles=report.articles))))
+
+
+def _ingest_here(sessions: Any, paths: list[Path]) -> IngestReport:
+    """Ingest in this process: the bot's threads make forking worker processes unsafe."""
+    return ingest(sessions, paths, workers=1)
