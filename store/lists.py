@@ -1,6 +1,7 @@
 """People named in lists with no title before each name: players by team (`甲队某某，乙队某某、某某某`),
 people by where they work (`某某县公安局某某、某某市公安局某某等5人`), wives after their husbands
-(`某某某(某某某夫人)、…`), two who each did something (`某某和某某分别夺得…`). Pure functions."""
+(`某某某(某某某夫人)、…`), two who each did something (`某某和某某分别夺得…`), long lists of names
+alone. Pure functions."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import re
 
 from store.name_shapes import CLAUSE, no_other_word, plausible
 from store.text import CJK
-from store.words import PERSON_TAGS, tagged
+from store.untitled import credited
+from store.words import PERSON_TAGS, known, tagged
 
 # a clause of a roster: a team, then its players, and nothing else (`…银行队某某、某某某`)
 _ROSTER_CLAUSE = re.compile(rf"队(?!伍)((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})$")
@@ -68,6 +70,37 @@ def spouses(text: str) -> list[str]:
         if wife[:1] in "、，,：:" or not (plausible(wife) and plausible(husband)):
             continue
         out += [n for n in (wife, husband) if n not in out and no_other_word(n)]
+    return out
+
+
+# four names or more in a row, whatever stands around them: `…凡人　唐某某、田某某、殷某某、肖某……`
+_WRITING = ("参与采写", "采写", "报道", "整理", "供稿", "摄")  # what writers and photographers did
+
+_LONG_LIST = re.compile(rf"(?:[{CJK}]{{2,3}}、){{3,}}[{CJK}]{{2,3}}")
+
+
+def long_lists(text: str) -> list[str]:
+    """Four names or more listed with `、`, with no title and nothing that says they are people: half
+    the items at least words the segmenter reads as names, none a dictionary word but a name (lists
+    of places, things and doings are dictionary words); never writers credited in brackets."""
+    out: list[str] = []
+    for m in _LONG_LIST.finditer(text) if text.count("、") >= 3 else ():
+        items = m[0].split("、")
+        if items[-1].endswith("等"):
+            items[-1] = items[-1][:-1]  # `…、某某等`
+        if "·" in text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1] or len(items[-1]) < 2:
+            continue  # a piece of a name with `·` at either end (`…、艾某某·依某某`)
+        words = {w for w, tag in tagged(m[0], window=len(m[0])) if tag in PERSON_TAGS}
+        after = tagged(text[m.end() - 3 : m.end() + 2]) if len(items[-1]) == 3 else []
+        if len(after) > 1 and after[0][0] == items[-1][:2] and len(after[1][0]) > 1 and known(after[1][0]):
+            items[-1] = items[-1][:2]  # `…、韩某同志`: the segmenter reads the last character into the next word
+        if items[0] not in words and re.match(f"[{CJK}]", text[m.start() - 1 : m.start()]):
+            continue  # `切阳什姐、…`: where the first name starts is not known
+        if any(w in text[m.end() - 2 : m.end() + 4] for w in _WRITING) or credited(items[0], text):
+            continue  # `（甲、乙、丙、丁参与采写）`, `（本报记者甲、乙、丙、丁）`: writers, read with the byline
+        read = sum(n in words for n in items)
+        if 2 * read >= len(items) and all(plausible(n) and no_other_word(n) for n in items):
+            out += [n for n in items if n not in out]
     return out
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.lists import by_workplace, each_of_two, rosters, spouses
+from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
 from store.name_shapes import (
     AFTER,
     CLAUSE,
@@ -84,7 +84,7 @@ def find_people(text: str) -> list[Person]:
         if name not in found:
             found[name] = [title]
     untitled = speakers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
-    for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text):
+    for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text) + long_lists(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
@@ -98,7 +98,7 @@ _SHORT_TITLE = re.compile(_SHORT_TITLES)
 
 _NAME_THEN_TITLE = re.compile(
     rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
-    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等)"
+    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等|参加|会见|听取|视察|致辞|签署)"
 )
 
 MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资格终止`)

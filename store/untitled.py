@@ -116,7 +116,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     person's place: before a title or after one, or listed with another name (`甲、乙、丙`,
     `甲与乙`). Never a writer's credit, which the byline gives."""
     model = ner.people(text)
-    names = [n for n in model if not any(n in f or f in n for f in found) and not _credited(n, text)]
+    names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = [n for n in names if len(n) == 2 and _model_shaped(n) and _in_a_persons_place(n, text, found + long)]
@@ -135,7 +135,7 @@ def _model_shaped(name: str) -> bool:
     return 2 * sum(c in TRANSLITERATION for c in name) > len(name) or name.startswith(JAPANESE_SURNAMES) or name_shaped(name)
 
 
-def _credited(name: str, text: str) -> bool:
+def credited(name: str, text: str) -> bool:
     """name is printed only inside a bracket that credits writers or photographers."""
     for at in occurrences(text, name):
         opened = text.rfind("（", 0, at)

@@ -359,6 +359,11 @@ def test_a_name_before_its_title(text, people):
         # a word after a group noun whose last character opens the next word is no name
         ("提供青年宿舍以及更多住房。一名党员的党性和作风。", {}),
         ("村民黄海智的学业。", {"黄海智": ("村民",)}),
+        # four names or more in a row need nothing around them; writers in a credit are left to the byline
+        ("只有挺身而出的凡人　　唐子人、田刚印、殷金凤、肖英、苑永萍……", {n: () for n in ("唐子人", "田刚印", "殷金凤", "肖英", "苑永萍")}),
+        ("（张志伟、张飞、朱勇、刘晓、闻巍参与采写）走访北京、上海、广州、深圳等地。", {}),
+        # a leader before 委员长 and what follows; 来 and 尤其 open no name after a title
+        ("栗战书委员长参加审议。要由群众来评价。领导干部尤其要对风险保持警惕。", {"栗战书": ("委员长",)}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
