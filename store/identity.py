@@ -80,12 +80,9 @@ class Resolver:
                 pid = stored[-i]
                 self.ids[name] = pid
                 self.kinds[pid], self.titles[pid] = self.kinds.pop(-i), self.titles.pop(-i)
-            self.spellings = [(n, stored.get(p, p)) for n, p in self.spellings]
-            spellings = [{"name": n, "person_id": stored[-i]} for i, n in enumerate(self.new, 1)]
-            spellings += [{"name": n, "person_id": p} for n, p in self.spellings]
-            self.session.execute(insert(PersonName), spellings)
-        elif self.spellings:
-            self.session.execute(insert(PersonName), [{"name": n, "person_id": p} for n, p in self.spellings])
+        spellings = [(n, stored[-i]) for i, n in enumerate(self.new, 1)] + self.spellings
+        if spellings:
+            self.session.execute(insert(PersonName), [{"name": n, "person_id": stored.get(p, p)} for n, p in spellings])
         if self.upgraded:
             self.session.execute(update(Person), [{"id": p, "kind": k} for p, k in self.upgraded.items()])
         self.new, self.spellings, self.upgraded = [], [], {}

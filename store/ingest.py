@@ -192,7 +192,7 @@ def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath, workers: int 
     """Records are read a batch at a time, the next batch in worker processes while this one is
     written (`store.readers`)."""
     errors: list[str] = []
-    pages: dict[tuple[str, str], tuple[int, date | None]] = {}
+    pages: Pages = {}
     positions: dict[int, int] = {}
     slots: list[Slot] = []
     records: list[Record] = []
@@ -235,10 +235,10 @@ def _ingest_jsonl(s: Session, source: SourceFile, src: SourcePath, workers: int 
 
 Slot = tuple[int, date | None, str, int]  # where a record goes: page id, page date, uid, position
 
+Pages = dict[tuple[str, str], tuple[int, date | None]]  # (date, page number) -> page id, page date
 
-def _page_of(
-    s: Session, source: SourceFile, src: SourcePath, rec: dict[str, Any], pages: dict[tuple[str, str], tuple[int, date | None]]
-) -> tuple[int, date | None]:
+
+def _page_of(s: Session, source: SourceFile, src: SourcePath, rec: dict[str, Any], pages: Pages) -> tuple[int, date | None]:
     """The page a record belongs to (its date and page number), stored the first time it is met."""
     key = (rec["date"].isoformat() if rec["date"] else "", str(rec.get("page") or ""))
     if key not in pages:

@@ -28,7 +28,7 @@ def rosters(text: str) -> list[str]:
             continue
         lists = [m[1].split("、") for c in CLAUSE.split(paragraph) if (m := _ROSTER_CLAUSE.search(c))]
         names = [n for names in lists for n in names]
-        if len(lists) >= MIN_ROSTER and all(plausible(n) and no_other_word(n) for n in names):
+        if len(lists) >= MIN_ROSTER and _all_names(names):
             out += [n for n in names if n not in out]
     return out
 
@@ -53,7 +53,7 @@ def by_workplace(text: str) -> list[str]:
             continue
         items = clause[: end.start()].split("、")
         names = [m[1] for item in items if (m := _WORKPLACE_ITEM.search(item))]
-        if len(items) >= MIN_WORKPLACES and len(names) == len(items) and all(plausible(n) and no_other_word(n) for n in names):
+        if len(items) >= MIN_WORKPLACES and len(names) == len(items) and _all_names(names):
             out += [n for n in names if n not in out]
     return out
 
@@ -62,12 +62,15 @@ def by_workplace(text: str) -> list[str]:
 _SPOUSE = re.compile(rf"([{CJK}]{{2,4}})[（(]([{CJK}]{{2,4}}?)(?:的)?(?:夫人|先生|丈夫|妻子|遗孀)[）)]")
 
 
+_SPOUSE_WORDS = ("夫人", "先生", "丈夫", "妻子", "遗孀")
+
+
 def spouses(text: str) -> list[str]:
     """Both names of `某某某(某某某夫人)`, each a plausible name (a compound surname too: `欧阳某某`)."""
     out: list[str] = []
-    for m in _SPOUSE.finditer(text) if "夫人" in text or "遗孀" in text or "丈夫" in text or "妻子" in text or "先生" in text else ():
+    for m in _SPOUSE.finditer(text) if any(w in text for w in _SPOUSE_WORDS) else ():
         wife, husband = m[1], m[2]
-        if wife[:1] in "、，,：:" or not (plausible(wife) and plausible(husband)):
+        if not (plausible(wife) and plausible(husband)):
             continue
         out += [n for n in (wife, husband) if n not in out and no_other_word(n)]
     return out
@@ -99,7 +102,7 @@ def long_lists(text: str) -> list[str]:
         if any(w in text[m.end() - 2 : m.end() + 4] for w in _WRITING) or credited(items[0], text):
             continue  # `（甲、乙、丙、丁参与采写）`, `（本报记者甲、乙、丙、丁）`: writers, read with the byline
         read = sum(n in words for n in items)
-        if 2 * read >= len(items) and all(plausible(n) and no_other_word(n) for n in items):
+        if 2 * read >= len(items) and _all_names(items):
             out += [n for n in items if n not in out]
     return out
 
@@ -119,6 +122,11 @@ def each_of_two(text: str) -> list[str]:
         for (first, tag), (conj, _), (second, tag2) in pairs:
             if conj == "和" and second == m[1] and tag in PERSON_TAGS and tag2 in PERSON_TAGS:
                 names = [first, second]
-                if all(2 <= len(n) <= 3 and plausible(n) and no_other_word(n) for n in names):
+                if all(2 <= len(n) <= 3 for n in names) and _all_names(names):
                     out += [n for n in names if n not in out]
     return out
+
+
+def _all_names(names: list[str]) -> bool:
+    """Every one a plausible name that is no dictionary word but a name."""
+    return all(plausible(n) and no_other_word(n) for n in names)

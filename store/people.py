@@ -148,9 +148,9 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 rest = clause[m.end() + 1 :]
                 names = [n for n in names if len(n) >= 3 and not word_at(rest, n) and not _opens_with_word(n, rest)]
             if m.group(0) in GROUP_NOUNS and names and (not firmly_named(names, clause[end:]) or word_at(clause[m.end() :], names[0])):
-                continue
-            if m.group(0) in GROUP_NOUNS and names and len(names) == 1 and _opens_with_word(names[0], clause[m.end() :]):
-                continue  # `青年宿舍以及`: a word after a group noun (`宿舍`) and the next one's first character  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
+                continue  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
+            if m.group(0) in GROUP_NOUNS and len(names) == 1 and _opens_with_word(names[0], clause[m.end() :]):
+                continue  # `青年宿舍以及`: a word after a group noun (`宿舍`) and the next one's first character
             if _COLLECTIVE.search(clause, 0, m.end()):
                 continue  # `干部群众干劲足`: the people at large, no one person
             if not names or _word_across(clause, m.end(), names[0]):
@@ -212,8 +212,9 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
 
 
 # titles printed after a name, of leaders, academicians and deputies (`习某某总书记`, `钟某某院士`), and
-# the courtesies 先生 and 女士 (`曹某先生`): few words but a name stand before them; `主席` follows bodies too (`荣誉主席`), so only a name the
-# segmenter knows as a leader's; `教授`, `市长` follow places (`龙岩市长汀县`) and are left out
+# the courtesies 先生 and 女士 (`曹某先生`): few words but a name stand before them; `主席` follows
+# bodies too (`荣誉主席`), so only a name the segmenter knows as a leader's; `教授`, `市长` follow
+# places (`龙岩市长汀县`) and are left out
 _LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员|先生|女士")
 
 _COURTESY = ("先生", "女士")  # what a person is called, no title: `某某先生`
@@ -295,7 +296,7 @@ def _before_saying(rest: str) -> str | None:
     words = tagged(m[1], window=len(m[1]))
     if not words:
         return None  # without the segmenter no word can be ruled out
-    if not (surname_length(m[1]) or m[1][0] in TRANSLITERATION or (words and words[0][1] in PERSON_TAGS)):
+    if not (surname_length(m[1]) or m[1][0] in TRANSLITERATION or words[0][1] in PERSON_TAGS):
         return None  # `书法家们有说有笑`: a name opens with a surname, or is spelt or read as one
     for word, tag in words:
         if len(word) > 1 and known(word) and tag not in PERSON_TAGS:

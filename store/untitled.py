@@ -85,7 +85,9 @@ def subjects(text: str) -> list[str]:
 
 MIN_NAMED = 3  # times a three-character name with no title must be printed to be read as one
 
-_SURNAME_GRAM = re.compile(rf"(?=([{''.join(sorted(SURNAMES))}].{{2}}))", re.S)  # three characters from a surname on
+_SURNAME = f"[{''.join(sorted(SURNAMES))}]"  # a character that opens a Chinese name
+
+_SURNAME_GRAM = re.compile(rf"(?=({_SURNAME}.{{2}}))", re.S)  # three characters from a surname on
 
 
 def recurrent(text: str) -> list[str]:
@@ -177,8 +179,8 @@ def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:
 
 # a name after 的 or 叫 that ends there: `退休后自费开办家庭课堂的某某某；`, `一个叫某某某的男护士`
 _AFTER_OF = re.compile(
-    rf"(?:的|叫)(?=([{''.join(sorted(SURNAMES))}][{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用)"
-    rf"|([{''.join(sorted(SURNAMES))}][{CJK}])(?:说|表示|介绍))"
+    rf"(?:的|叫)(?=({_SURNAME}[{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用)"
+    rf"|({_SURNAME}[{CJK}])(?:说|表示|介绍))"
 )
 
 
@@ -261,7 +263,11 @@ def _spelt(part: str) -> bool:
     """A part of a name with `·` mostly in transliteration characters, or that the segmenter reads
     as a name (`冯`)."""
     words = tagged(part)
-    return 2 * sum(c in _SPELLING for c in part) > len(part) or (len(words) == 1 and words[0][1] in PERSON_TAGS)
+    return _mostly_spelt(part) or (len(words) == 1 and words[0][1] in PERSON_TAGS)
+
+
+def _mostly_spelt(part: str) -> bool:
+    return 2 * sum(c in _SPELLING for c in part) > len(part)
 
 
 MAX_PIECE = 4  # characters of a part of a name with `·` not all of transliteration characters
@@ -272,7 +278,7 @@ def _name_piece(part: str) -> bool:
     holding no word the segmenter knows as anything but a name piece (`热评·最美奋斗者` of a column's
     label is no name; a place may be one, `卡门`); beyond MAX_PIECE characters, mostly transliteration
     characters (`某·某祝贺新中国` runs on into the sentence)."""
-    if len(part) > MAX_PIECE and 2 * sum(c in _SPELLING for c in part) <= len(part):
+    if len(part) > MAX_PIECE and not _mostly_spelt(part):
         return False
     for word, tag in tagged(part, window=len(part)):
         if len(word) > 1 and known(word) and tag not in _PROPER and not all(c in _SPELLING for c in word):
@@ -340,9 +346,9 @@ def foreign_names(text: str) -> list[str]:
     least opening a clause (or after 的) and before what a person says or does, no dictionary word
     (the dictionary's foreign names are mostly places and firms), in pieces the segmenter reads as
     proper names."""
-    runs = [m[0] for m in _SPELT_RUN.finditer(text)]
+    runs = Counter(m[0] for m in _SPELT_RUN.finditer(text))
     out = []
-    for run in {r for r in runs if runs.count(r) >= MIN_FOREIGN}:
+    for run in [r for r, n in runs.items() if n >= MIN_FOREIGN]:
         if len(run) < 3:
             continue  # two characters are too often a piece of a word
         if known(run) or not all(tag in _PROPER for _, tag in tagged(run)):
