@@ -166,6 +166,54 @@ def segmented(rest: str) -> str | None:
     return name if 2 <= len(name) <= 3 and name_shaped(name) else None
 
 
+def by_next_word(rest: str) -> str | None:
+    """Where neither the rules nor the segmenter's name tag read a name right after a title, a
+    Chinese name of two or three characters that the segmenter ends where a dictionary word of two
+    characters or more begins (`某某|印象深刻`, `某某|专门安排`, `某某某|委员说`): the name itself no
+    word, its pieces no function word, verb, number or time (`老师时|给`, `干部|包保`, `平时|多`), and
+    no second reading of another length (`某某|安全|面` or `某某安|全面`: left alone)."""
+    sl = surname_length(rest)
+    if not sl:
+        return None
+    ends: dict[int, list[tuple[str, str]]] = {}  # where the segmenter ends a word: the words up to there
+    pos, pieces = 0, list[tuple[str, str]]()
+    for word, tag in tagged(rest[:12], window=12):
+        pos += len(word)
+        ends[pos] = pieces = [*pieces, (word, tag)]
+    readings = [n for n in (sl + 2, sl + 1) if _next_word_after(rest, n)]
+    if len(readings) != 1 or readings[0] not in ends:
+        return None
+    n = readings[0]
+    cand, (first, first_tag) = rest[:n], ends[n][0]
+    given = cand[sl:]
+    if known(cand) and (len(cand) < 3 or tagged(cand) != [(cand, "nr")]):
+        return None  # a word, but `莫里森` stays: the dictionary's names of three characters
+    if not name_shaped(cand) or place_or_glued(cand) or cand[-1] == "人":
+        return None  # `那代人`
+    if given in _AFTER_WORDS or given.startswith(_AFTER_TWO) or any(c in "不没很" for c in given):
+        return None  # `海|是`, `宋|告诉记者`, `时|不幸`, `某某|很开心`: what follows a name, or a negation
+    whole = first == cand and first_tag in ("n", "nz", "ns")  # `某某` read as a noun or a place: a new word
+    if first_tag not in PERSON_TAGS and not whole and (len(first) > 1 or first_tag[0] in "pdvcuf"):
+        return None  # `向|老陈`, `包保`, `平时|多`: the first piece no surname
+    if any(tag[0] in "pcurdfmq" or tag in ("vn", "an") or (len(word) == 1 and tag[0] == "v") for word, tag in ends[n][1:]):
+        return None  # `当老师时|给|自己`, `楼|四层`: a function word, a verb, a number is no given name
+    return cand
+
+
+_AFTER_TWO = tuple(w for w in AFTER_NAME if len(w) >= 2)
+
+
+def _next_word_after(rest: str, n: int) -> bool:
+    """A dictionary word of two characters or more, no name nor place, opens rest after n characters."""
+    words = tagged(rest[n:], window=8)
+    if not words:
+        return False
+    word, tag = words[0]
+    if n == surname_length(rest) + 2 and len(word) == 1:
+        return follows_full_name(word, tag) and word != "一"  # `某某某看…`: a full name, then a verb
+    return len(word) >= 2 and known(word) and tag not in PERSON_TAGS and tag != "ns"
+
+
 MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
 
 _GLUED = "称说等和与及在向同对将已也互"  # characters that open the word after a name
@@ -203,9 +251,10 @@ def follows_full_name(word: str, tag: str) -> bool:
         return False
     if len(word) > 1:
         return known(word) or word.isdigit() or tag == "x"
-    return word in _AFTER_WORDS or word in NAME_END_PUNCT or word.isdigit() or tag[0] in "vpcdu"
+    return word in _AFTER_WORDS or word in NAME_END_PUNCT or word.isdigit() or (tag[0] in "vpcdu" and tag not in _ASPECT)
 
 
+_ASPECT = ("ul", "uz", "ug")  # 了, 着, 过 follow a verb, never a name: `某某读|了`
 # the characters foreign names are transliterated with (Xinhua's usage): `古特雷斯`, `扎里夫`, `多明格斯`
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"
@@ -293,7 +342,9 @@ def firmly_named(names: list[str], after: str) -> bool:
 def name_shaped(cand: str) -> bool:
     """All Chinese characters, a plausible name, not itself a word that follows names, not ending
     on a character that never ends one."""
-    return bool(CHINESE.fullmatch(cand)) and plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
+    if not CHINESE.fullmatch(cand) or "的" in cand:  # `保安|全的工作`: no name holds 的
+        return False
+    return plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
 
 
 # what a bracket after a name says of the person: where they stand in a photo, their sex, their

@@ -17,9 +17,11 @@ from store.name_shapes import (
     ORGAN,
     TRANSLITERATION,
     at_word_start,
+    by_next_word,
     firmly_named,
     name_at,
     named_again,
+    no_other_word,
     other_word,
     place_or_glued,
     plausible,
@@ -42,7 +44,7 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
+    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
     r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为)+"
 )
 
@@ -137,12 +139,16 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
             if m.start() < pos:
                 continue
             names, end = _names_after(clause, _past_bracket(clause, m.end()))
+            if clause[m.end() : m.end() + 1] == "”":
+                names = [n for n in names if no_other_word(n)]  # `“客籍工人”展示区`: a word after a quoted title
             if not names and m.group(0) not in GROUP_NOUNS and (again := named_again(clause, m.end(), text)):
                 names, end = [again], m.end() + len(again)  # `店长李某忙坏了…李某所在的超市`
             if not names and (word := segmented(clause[m.end() :])):
                 names, end = [word], m.end() + len(word)  # `部长某某某这样强调`
             if not names and (word := _before_saying(clause[m.end() :])):
                 names, end = [word], m.end() + len(word)  # `总理某某某某某表示`: a name of characters no rule knows
+            if not names and (word := by_next_word(clause[m.end() :])):
+                names, end = [word], m.end() + len(word)  # `书记某某印象深刻`: the segmenter ends the name
             if not names and clause[m.end() : m.end() + 1] == "的":  # `…呼吸内科主任的张某某，`
                 names, end = _names_after(clause, m.end() + 1)
                 rest = clause[m.end() + 1 :]
@@ -323,9 +329,12 @@ def _opens_with_word(name: str, rest: str) -> bool:
 
 
 def _past_bracket(clause: str, at: int) -> int:
-    """Past a second title in brackets right after a title (`校长（院长）某某出席`), else at."""
+    """Past a second title in brackets right after a title (`校长（院长）某某出席`), a closing quote
+    (`“第一书记”某某某和…`) or one space (`副所长 某某某表示`), else at."""
     m = _BRACKETED_TITLE.match(clause, at)
-    return m.end() if m and EDGE_ENDING.search(m[1]) else at
+    if m and EDGE_ENDING.search(m[1]):
+        return m.end()
+    return at + 1 if clause[at : at + 1] in ("”", " ", "\u3000") and clause[at + 1 : at + 2] not in ("", " ", "\u3000") else at
 
 
 def _names_after(clause: str, at: int) -> tuple[list[str], int]:

@@ -364,6 +364,23 @@ def test_a_name_before_its_title(text, people):
         ("（张志伟、张飞、朱勇、刘晓、闻巍参与采写）走访北京、上海、广州、深圳等地。", {}),
         # a leader before 委员长 and what follows; 来 and 尤其 open no name after a title
         ("栗战书委员长参加审议。要由群众来评价。领导干部尤其要对风险保持警惕。", {"栗战书": ("委员长",)}),
+        # after a title, a name that ends where the segmenter reads a dictionary word, whatever word
+        ("朝阳区区委书记王灏印象深刻。", {"王灏": ("朝阳区区委书记",)}),
+        ("出发前，指导员刘科专门安排官兵与家人通话。", {"刘科": ("指导员",)}),
+        ("某协会会长杨建平委员说，", {"杨建平": ("某协会会长",)}),
+        ("澳大利亚总理莫里森公开拒绝了建议。", {"莫里森": ("澳大利亚总理",)}),
+        # but no function word, verb, number or what follows a name is a given name
+        ("这是她当老师时给自己提的要求。采取区领导干部包保措施。对党员干部平时多过问。", {}),
+        ("厂长宋告诉记者，宇航员海是国际上认知极少的海域。像母亲那代人一样投入。", {}),
+        # a full name then a single verb; 了, 着, 过 follow verbs, never names (`某某作|了`)
+        ("由于儿子焦国庆看“白戏”，", {"焦国庆": ("儿子",)}),
+        ("副院长梅宏作了报告。董事长刘伟出了一份力。应届毕业生牛震刚过9月便签约。", {"梅宏": ("副院长",)}),
+        # posts ending in 员, people described, a space or a closing quote after the title; no name holds 的
+        ("他拿出手机，乘务员舒松华在微信朋友圈写的话。", {"舒松华": ("乘务员",)}),
+        ("当地民众玛塔带着女儿乘车。", {"玛塔": ("当地民众",)}),
+        ("派出所副所长 杨晓峰表示，", {"杨晓峰": ("派出所副所长",)}),
+        ("“第一书记”张海全和村两委提出设想。陈列在“客籍工人”展示区。", {"张海全": ("“第一书记",)}),
+        ("一名女孩买的单。", {}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
