@@ -186,11 +186,11 @@ def by_next_word(rest: str) -> str | None:
     n = readings[0]
     cand, (first, first_tag) = rest[:n], ends[n][0]
     given = cand[sl:]
-    if known(cand) and (len(cand) < 3 or tagged(cand) != [(cand, "nr")]):
-        return None  # a word, but `莫里森` stays: the dictionary's names of three characters
+    if not_a_name(cand):
+        return None
     if not name_shaped(cand) or place_or_glued(cand) or cand[-1] == "人":
         return None  # `那代人`
-    if given in _AFTER_WORDS or given.startswith(_AFTER_TWO) or any(c in "不没很" for c in given):
+    if given in _AFTER_WORDS or given.startswith(AFTER_TWO) or any(c in "不没很" for c in given):
         return None  # `海|是`, `宋|告诉记者`, `时|不幸`, `某某|很开心`: what follows a name, or a negation
     whole = first == cand and first_tag in ("n", "nz", "ns")  # `某某` read as a noun or a place: a new word
     if first_tag not in PERSON_TAGS and not whole and (len(first) > 1 or first_tag[0] in "pdvcuf"):
@@ -200,7 +200,7 @@ def by_next_word(rest: str) -> str | None:
     return cand
 
 
-_AFTER_TWO = tuple(w for w in AFTER_NAME if len(w) >= 2)
+AFTER_TWO = tuple(w for w in AFTER_NAME if len(w) >= 2)  # what follows a name, of two characters or more
 
 
 def _next_word_after(rest: str, n: int) -> bool:
@@ -223,7 +223,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到"
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门"
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
@@ -414,6 +414,13 @@ def other_word(name: str, places: bool = True) -> bool:
         return False
     words = tagged(name)
     return len(words) == 1 and words[0][1] not in PERSON_TAGS and (places or words[0][1] != "ns")
+
+
+def not_a_name(word: str) -> bool:
+    """word is in the segmenter's dictionary, and not as a name of three characters (`莫里森` is; two
+    characters tagged a name are words as often: `卓越`, `殷殷`). The dictionary tags places and
+    things names too (`石家庄`, `农家乐`): only where a title stands before it is this enough."""
+    return known(word) and (len(word) < 3 or tagged(word) != [(word, "nr")])
 
 
 def no_other_word(name: str) -> bool:

@@ -35,7 +35,17 @@ from store.names import (
     surname_length,
 )
 from store.text import CJK
-from store.untitled import described, dotted, foreign_names, model_names, named_after_of, recurrent, speakers, subjects
+from store.untitled import (
+    described,
+    dotted,
+    foreign_names,
+    model_names,
+    named_after_of,
+    openers,
+    recurrent,
+    speakers,
+    subjects,
+)
 from store.words import PERSON_TAGS, known, tagged
 
 # the people at large, never one person's title: `干部群众`, `人民群众`, `广大群众`
@@ -85,7 +95,7 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    untitled = speakers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
+    untitled = speakers(text) + openers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
     for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text) + long_lists(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none

@@ -9,6 +9,7 @@ from collections import Counter
 
 from store import ner
 from store.name_shapes import (
+    AFTER_TWO,
     CHINESE,
     CLAUSE,
     EDGE_ENDING,
@@ -356,6 +357,32 @@ def foreign_names(text: str) -> list[str]:
         at = occurrences(text, run)
         if any(text[i - 1 : i] in _FOREIGN_BEFORE and text[i + len(run) :].startswith(_FOREIGN_AFTER) for i in at):
             out.append(run)
+    return out
+
+
+_OPENER_AFTER = frozenset("说 在 从 用 把 将 被 向 对 和 与 给 也 又 就 便 正 曾 已 还 都".split())
+
+
+def openers(text: str) -> list[str]:
+    """People named once, with no title, where a clause opens with them (`某某某来到…`, `某某某用自己的…`):
+    three characters the segmenter reads as one name and knows as no word, followed by a word
+    that follows names (`来到`, `介绍`) or a single preposition, adverb or 说, and printed wherever
+    two of its characters are."""
+    out = []
+    for clause in CLAUSE.split(text):
+        clause = clause.lstrip("“”\"' \u3000")
+        if len(clause) < 5 or not surname_length(clause):
+            continue
+        words = tagged(clause[:10], window=10)
+        if len(words) < 2 or len(words[0][0]) != 3 or words[0][1] not in PERSON_TAGS:
+            continue
+        name, after = words[0][0], words[1][0]
+        if name in out or known(name) or not name_shaped(name) or place_or_glued(name):
+            continue
+        if max(text.count(name[:2]), text.count(name[1:])) > text.count(name):
+            continue  # `巴方|愿`, `韩老|才告诉`, `但|某某`: two of the characters stand elsewhere without the third
+        if after in _OPENER_AFTER or (len(after) >= 2 and after in AFTER_TWO):
+            out.append(name)
     return out
 
 

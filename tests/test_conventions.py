@@ -381,6 +381,9 @@ def test_a_name_before_its_title(text, people):
         ("派出所副所长 杨晓峰表示，", {"杨晓峰": ("派出所副所长",)}),
         ("“第一书记”张海全和村两委提出设想。陈列在“客籍工人”展示区。", {"张海全": ("“第一书记",)}),
         ("一名女孩买的单。", {}),
+        # a name the segmenter reads opening a clause once, before what follows names, printed wherever two of its characters are
+        ("14：45，李海燕来到英雄岭狮20井。任子威通过长距离领滑，", {"任子威": ()}),
+        ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
