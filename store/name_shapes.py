@@ -223,7 +223,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门"
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族"
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a

@@ -193,7 +193,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if all(plausible(n) for n in names):
             out += [(n, last_titles) for n in names]
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
-        if plausible(m[1]) and m[1][-1] not in "总副委党团" and not ORGAN.search(m[1]) and at_word_start(clause, m.start(1)) and not other_word(m[1]):
+        if _before_short_title(m[1]) and at_word_start(clause, m.start(1)):
             out.append((m[1], [m[2]]))
     for m in _COMMEMORATED.finditer(clause):  # `某某某故居`, `某某某烈士`
         name = _name_before(clause, m.start(), m.end())
@@ -227,13 +227,26 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     return out
 
 
-# titles printed after a name, of leaders, academicians and deputies (`习某某总书记`, `钟某某院士`), and
-# the courtesies 先生 and 女士 (`曹某先生`): few words but a name stand before them; `主席` follows
-# bodies too (`荣誉主席`), so only a name the segmenter knows as a leader's; `教授`, `市长` follow
-# places (`龙岩市长汀县`) and are left out
-_LEADER_TITLE = re.compile("总书记|委员长|副总理|总理|同志|院士|主席|代表|委员|先生|女士")
+def _before_short_title(name: str) -> bool:
+    """A name before `总书记`, `教授` and the like: no body (`商务部`), department (`呼吸科`, `化学系`),
+    word, nor the end of a longer title (`副|总理`, `党委|书记`)."""
+    if not plausible(name) or name[-1] in "总副委党团" or (len(name) == 3 and name[-1] in "科系"):
+        return False
+    return not ORGAN.search(name) and not other_word(name)
 
-_COURTESY = ("先生", "女士")  # what a person is called, no title: `某某先生`
+
+# titles printed after a name, of leaders, academicians, deputies, professors (`习某某总书记`, `钟某某院士`,
+# `某某教授`), and what a person is called (`曹某先生`, `某某某老人`): few words but a name stand before
+# most; `主席`, `总统`, `教授` and the like follow bodies and places too (`荣誉主席`, `某国总统`), so only a
+# name the segmenter knows as a leader's or no word; `市长` follows places (`龙岩市长汀县`) and is left out
+_LEADER_TITLE = re.compile(
+    "总书记|委员长|副总理|总理|同志|院士|副主席|主席|代表|委员|副总统|总统|首相|教授|校友|先生|女士|老人|大爷|大妈|奶奶|爷爷|老汉"
+)
+
+_COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉")  # what a person is called, no title: `某某先生`
+
+# what follows words and places as well as names (`荣誉主席`, `某国总统`, `某科教授`, `敬老院老人`)
+_AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉")
 
 
 # what is named after a person, or what a person is when dead: `某某某故居`, `某某某烈士`
@@ -252,8 +265,10 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
                 word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
             good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and plausible(word) and not ORGAN.search(word)
             good = good and not place_or_glued(word) and not other_word(word, places=False)
-            if clause[at:end] == "主席":  # `荣誉主席`, `田联主席`: bodies and words too; a leader is nrfg
-                good = good and (tag == "nrfg" or not known(word))
+            if clause[at:end] in _AFTER_WORDS_TOO:  # `荣誉主席`, `阿根廷总统`, `呼吸科教授`: words and places
+                good = good and (tag == "nrfg" or not known(word))  # the segmenter tags as names too
+            if all(c in TRANSLITERATION for c in word) and clause[at - len(word) - 1 : at - len(word)] in TRANSLITERATION | {"—", "·", "-"}:
+                good = False  # `别尔德穆哈梅多夫总统`, `阿库福—阿多总统`: the end of a longer name
             return word if good and following == clause[at:end] else None
         before = word
     return None

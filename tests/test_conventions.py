@@ -383,6 +383,9 @@ def test_a_name_before_its_title(text, people):
         ("一名女孩买的单。", {}),
         # a name the segmenter reads opening a clause once, before what follows names, printed wherever two of its characters are
         ("14：45，李海燕来到英雄岭狮20井。任子威通过长距离领滑，", {"任子威": ()}),
+        # what a person is called after the name, a president, a professor: never a place or a word before it
+        ("”蔡全祥老人高兴地说。碰到湘雅二院的肖奎教授在挑选志愿者。", {"蔡全祥": (), "肖奎": ("教授",)}),
+        ("阿根廷总统表示，呼吸科教授说，阿库福—阿多总统致电。", {}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
