@@ -74,6 +74,12 @@ _NAMES_THEN_LEADERS = re.compile(
 )
 
 
+# `甲、乙、丙等队友`, `甲、乙等专家`: two names or more, then 等 and who they are
+_NAMES_THEN_GROUP = re.compile(
+    rf"(?P<names>(?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(?P<group>[{CJK}]{{0,4}}?(?:{'|'.join(TITLE_ENDINGS)}|队友|战友|同学|伙伴))"
+)
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -187,6 +193,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     if "领导" in clause:
         for m in _NAMES_THEN_LEADERS.finditer(clause):  # `刘某、冯某等区领导出席`: the title after the names
             out += [(n, [m.group("title")]) for n in _leading_names(m.group("names"))]
+    for m in _NAMES_THEN_GROUP.finditer(clause) if "、" in clause and "等" in clause else ():
+        names = _leading_names(m.group("names"))
+        if "领导" in m.group("group") or not names or not _word_starts(clause, m.start("names")):
+            continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
+        out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
     lead = _EACH.match(clause) if "分别" in clause else None
     if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
         names = lead.group(1).split("、")
@@ -389,6 +400,17 @@ def _item(clause: str, at: int) -> str | None:
     if not m or known(m[1]) or ENDING.search(m[1]) or ORGAN.search(m[1]) or not plausible(m[1]):
         return None
     return m[1]
+
+
+def _word_starts(clause: str, at: int) -> bool:
+    """The segmenter starts a word at `at` (`吆喝|邓某某`), not inside one (`阿不都沙|拉木`)."""
+    start = max(0, at - 4)
+    pos = start
+    for word, _tag in tagged(clause[start : at + 3], window=8):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
 
 
 def _leading_names(text: str) -> list[str]:

@@ -386,6 +386,9 @@ def test_a_name_before_its_title(text, people):
         # what a person is called after the name, a president, a professor: never a place or a word before it
         ("”蔡全祥老人高兴地说。碰到湘雅二院的肖奎教授在挑选志愿者。", {"蔡全祥": (), "肖奎": ("教授",)}),
         ("阿根廷总统表示，呼吸科教授说，阿库福—阿多总统致电。", {}),
+        # two names or more, then 等 and who they are; never things listed before 等
+        ("刘军拿起手机吆喝邓明松、张卫、金艳军等队友前来排练。", {"邓明松": (), "张卫": (), "金艳军": ()}),
+        ("将党支部、党小组等基层党组织负责人组织起来。", {}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
