@@ -69,7 +69,7 @@ _NOT_NAMES = frozenset(
 
 ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
 
-PLACE_END = "村镇乡县区市省路街巷桥口湖会"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
+PLACE_END = "村镇乡县区市省路街巷桥口湖会湾苑"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
 
 MIN_AGAIN = 2  # times a name after a title must be printed, followed by different words, to be read as one
 
@@ -195,9 +195,13 @@ def by_next_word(rest: str) -> str | None:
     whole = first == cand and first_tag in ("n", "nz", "ns")  # `某某` read as a noun or a place: a new word
     if first_tag not in PERSON_TAGS and not whole and (len(first) > 1 or first_tag[0] in "pdvcuf"):
         return None  # `向|老陈`, `包保`, `平时|多`: the first piece no surname
-    if any(tag[0] in "pcurdfmq" or tag in ("vn", "an") or (len(word) == 1 and tag[0] == "v") for word, tag in ends[n][1:]):
-        return None  # `当老师时|给|自己`, `楼|四层`: a function word, a verb, a number is no given name
-    return cand
+    return cand if given_name_pieces(ends[n][1:]) else None
+
+
+def given_name_pieces(pieces: list[tuple[str, str]]) -> bool:
+    """The words the segmenter reads after a surname can be a given name: no function word, number,
+    single verb (`当老师时|给|自己`, `楼|四层`, `某某|就`)."""
+    return not any(tag[0] in "pcurdfmq" or tag in ("vn", "an") or (len(word) == 1 and tag[0] == "v") for word, tag in pieces)
 
 
 AFTER_TWO = tuple(w for w in AFTER_NAME if len(w) >= 2)  # what follows a name, of two characters or more
@@ -279,9 +283,20 @@ def _transliterated(rest: str, listed: bool = False) -> str | None:
             continue
         if after[:1] == "·":  # `安德烈·卡拉…`: the first part of a longer name
             return None
-        if _ends_name(after):
+        if _ends_name(after) or (n >= 3 and _opens_with_a_word(after)):
             return rest[:n]
     return None
+
+
+def _opens_with_a_word(after: str) -> bool:
+    """after opens with a verb, adverb or adjective of the dictionary, of two characters or more,
+    not in transliteration characters (`某某某某|强烈谴责`, `某某某|高度评价`): a foreign name of three
+    or more characters ends there (a place is followed by nouns: `某国|首都`, `某国|总统`)."""
+    words = tagged(after[:8], window=8)
+    if not words:
+        return False
+    word, tag = words[0]
+    return len(word) >= 2 and known(word) and word[0] not in TRANSLITERATION and tag[0] in "vdac"
 
 
 def _place(word: str, rest: str) -> bool:
@@ -432,7 +447,7 @@ def no_other_word(name: str) -> bool:
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
-_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐".split())
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐 爹爹 老爹".split())
 
 
 def plausible(name: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
 from store.name_shapes import (
     AFTER,
+    CHINESE,
     CLAUSE,
     EDGE_ENDING,
     ENDING,
@@ -36,6 +37,7 @@ from store.names import (
 )
 from store.text import CJK
 from store.untitled import (
+    aged,
     described,
     dotted,
     foreign_names,
@@ -101,7 +103,7 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    untitled = speakers(text) + openers(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
+    untitled = speakers(text) + openers(text) + aged(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
     for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text) + long_lists(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
@@ -338,7 +340,8 @@ def _before_saying(rest: str) -> str | None:
     words = tagged(m[1], window=len(m[1]))
     if not words:
         return None  # without the segmenter no word can be ruled out
-    if not (surname_length(m[1]) or m[1][0] in TRANSLITERATION or words[0][1] in PERSON_TAGS):
+    new_word = len(words) == 1 and len(m[1]) >= 3 and CHINESE.fullmatch(m[1])  # `教授某某某某表示`: one word no dictionary knows
+    if not (surname_length(m[1]) or m[1][0] in TRANSLITERATION or words[0][1] in PERSON_TAGS or new_word):
         return None  # `书法家们有说有笑`: a name opens with a surname, or is spelt or read as one
     for word, tag in words:
         if len(word) > 1 and known(word) and tag not in PERSON_TAGS:
@@ -425,10 +428,12 @@ def _word_across(clause: str, at: int, name: str) -> bool:
     """The segmenter reads a dictionary word across position at, of three characters or more or a
     place (`长沙市` across `省长|沙市`, `长江` across `部长|江办`; other words of two, `主张` across
     `店主|张某`, are too often wrong), and no person's name at at (`主任何某某` stays: `任何` across,
-    but `何某某` a name; a name with `·` always stays)."""
+    but `何某某` a name; a name with `·` or a long transliterated one always stays)."""
     words = tagged(clause[at:])
     if "·" in name or (words and words[0][0] == name and words[0][1] in PERSON_TAGS):
         return False
+    if len(name) >= 4 and all(c in TRANSLITERATION for c in name):
+        return False  # `团长安纳某某`: a long transliterated name, not `长安`
     start = max(0, at - 4)
     end = start
     for word, tag in tagged(clause[start : at + 4]):

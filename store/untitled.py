@@ -17,10 +17,14 @@ from store.name_shapes import (
     ORGAN,
     PLACE_END,
     TRANSLITERATION,
+    by_next_word,
     dotted_name,
     follows_full_name,
+    given_name_pieces,
     name_shaped,
+    not_a_name,
     occurrences,
+    other_word,
     place_or_glued,
     plausible,
 )
@@ -199,8 +203,10 @@ def named_after_of(text: str) -> list[str]:
         if name in out or not name_shaped(name) or place_or_glued(name) or name[-1] in PLACE_END + _THING_END:
             continue
         words = tagged(text[m.end() :], window=6)
-        if words and words[0][0] == name and words[0][1] in PERSON_TAGS and not known(name):
-            out.append(name)
+        whole = words[:1] == [(name, words[0][1])] and words[0][1] in PERSON_TAGS
+        pieces = len(words) > 1 and words[0][0] + words[1][0] == name and all(t in PERSON_TAGS for _, t in words[:2])
+        if (whole or pieces) and not known(name):
+            out.append(name)  # read as a name, or as two pieces of one (`某某|某`)
     return out
 
 
@@ -360,6 +366,43 @@ def foreign_names(text: str) -> list[str]:
     return out
 
 
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
+
+
+def aged(text: str) -> list[str]:
+    """People named right after their age (`61岁的某某某弯着腰`, `85岁的某某某是`): a name read after a
+    title, or three characters from a surname that are no dictionary word, followed by what can follow
+    a full name."""
+    out = []
+    for m in _AGE.finditer(text):
+        rest = text[m.end() : m.end() + 12]
+        name = by_next_word(rest) or _full_name(rest)
+        if not name or name in out or place_or_glued(name) or not_a_name(name) or name[-1] in _THING_END:
+            continue  # never `60多岁的阿姨`, `七八岁的娃娃`, `见到14岁的某某时，`
+        out.append(name)
+    return out
+
+
+def _full_name(rest: str) -> str | None:
+    """Three characters opening rest, from a surname, that the segmenter ends where the next word
+    begins, reads no word but a name or a place in (`庄稼|汉`), and that are followed by what can follow a full
+    name; never the two characters of a name and a word (`某某|加入`, `某某|来说`)."""
+    if surname_length(rest) != 1 or not name_shaped(rest[:3]) or known(rest[:3]) or known(rest[2:4]):
+        return None
+    pieces, pos = [], 0
+    for word, tag in tagged(rest, window=8):
+        if len(word) > 1 and known(word) and tag not in PERSON_TAGS | {"nz", "ns"}:
+            return None  # a place may be a given name: `某|金华`
+        pieces.append((word, tag))
+        pos += len(word)
+        if pos >= 3:
+            break
+    after = tagged(rest[3:], window=8)
+    if pos != 3 or not given_name_pieces(pieces[1:]) or not after:
+        return None
+    return rest[:3] if follows_full_name(*after[0]) else None
+
+
 _OPENER_AFTER = frozenset("说 在 从 用 把 将 被 向 对 和 与 给 也 又 就 便 正 曾 已 还 都".split())
 
 
@@ -392,6 +435,8 @@ def speakers(text: str) -> list[str]:
     out = []
     for clause in CLAUSE.split(text):
         m = _SPOKE.match(clause)
-        if m and plausible(m[1]) and not ORGAN.search(m[1]) and m[1] not in out and text.count(m[1]) >= 2:
-            out.append(m[1])
+        if not m or not plausible(m[1]) or ORGAN.search(m[1]) or m[1] in out or text.count(m[1]) < 2:
+            continue
+        if not other_word(m[1]) or any(EDGE_ENDING.search(text[max(0, i - 8) : i]) for i in occurrences(text, m[1])):
+            out.append(m[1])  # a word (`公报说`) only where a title stands before it too (`委员某某说`)
     return out

@@ -389,6 +389,15 @@ def test_a_name_before_its_title(text, people):
         # two names or more, then 等 and who they are; never things listed before 等
         ("刘军拿起手机吆喝邓明松、张卫、金艳军等队友前来排练。", {"邓明松": (), "张卫": (), "金艳军": ()}),
         ("将党支部、党小组等基层党组织负责人组织起来。", {}),
+        # a name after an age; never what a story calls someone, nor a name cut before a word (`某某|加入`)
+        ("61岁的常金华弯着腰，正在拔草。65岁的雷飞朋嗓子一开。", {"常金华": (), "雷飞朋": ()}),
+        ("一位60多岁的阿姨紧急插管。年仅14岁的王蒙加入了组织。83岁的罗九如是志愿者。", {}),
+        # a foreign name after a title, before 博士, a verb or an adverb; a Japanese name no rule knows before 表示
+        ("马里稳定团团长安纳迪夫强烈谴责这起袭击。友好协会会长达贝什博士表示，", {"安纳迪夫": ("马里稳定团团长",), "达贝什": ("友好协会会长",)}),
+        ("日本帝京大学教授露口洋介表示，", {"露口洋介": ("日本帝京大学教授",)}),
+        # a word that opens a clause before 说 is a person only where a title stands before it too
+        ("稳定团发表公报说，袭击造成3人死亡。公报说，伤者已送医。", {}),
+        ("记者遇到刚从茶园回来的黄青连。", {"黄青连": ()}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
