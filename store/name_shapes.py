@@ -39,11 +39,13 @@ _PART = rf"(?:(?![和与及向给对致的])[{CJK}])"
 
 _DOTTED = re.compile(rf"(?P<first>{_PART}{{1,6}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 
+_COMMEMORATION = ("青铜像", "铜像", "塑像", "雕像", "像", "故居", "纪念馆", "纪念碑", "墓")  # what is named after a person
+
 _ALSO_AFTER = ("近日", "日前", "近期", "昨日", "今天", "称", "委员", "代表", "教授", "博士", "一道", "一起")  # after a name with `·`: `某·某近日表示`
 
 
 # single characters that follow a two-character name and never end one (`民警史洋说`, `张旭在致辞中`)
-NEVER_ENDS_NAME = "说讲称在等将站自的地"
+NEVER_ENDS_NAME = "说讲称在等将站自的地后所还也就又"
 
 
 # single characters that surely follow a name (`村民张三说`, `选手李四在比赛中`), see `firmly_named`
@@ -67,7 +69,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社]$")  # `商务部表示`: a body, not a person
+ORGAN = re.compile(rf"^[{CJK}]{{2}}[部局委厅院办处署所社党]$")  # `商务部表示`: a body, not a person
 
 PLACE_END = "村镇乡县区市省路街巷桥口湖会湾苑"  # `某某村`, `某某湖`, `某某会`: places and bodies, as often repeated
 
@@ -319,8 +321,8 @@ def dotted_name(rest: str, *, long_first: bool = False) -> str | None:
     for n in range(1, len(m.group("last")) + 1):
         name = stem + m.group("last")[:n]
         after = rest[len(name) :]
-        if _ends_name(after) or after.startswith(_ALSO_AFTER):
-            return name
+        if _ends_name(after) or after.startswith(_ALSO_AFTER + _COMMEMORATION):
+            return name  # `某某·某某近日…`, `某某·某某青铜像落成`
         words = tagged(after)
         spelt = words and all(c in TRANSLITERATION for c in words[0][0])  # `某某·巴尔迪|维索`: the name goes on
         if words and len(words[0][0]) > 1 and not spelt and _follows_name(*words[0]):  # `某某·梅举行会晤`: 举行 follows
@@ -447,7 +449,7 @@ def no_other_word(name: str) -> bool:
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
-_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐 爹爹 老爹".split())
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐 爹爹 老爹 同学".split())
 
 
 def plausible(name: str) -> bool:

@@ -38,7 +38,7 @@ JAPANESE_SURNAMES = tuple(
 
 # Endings of titles as printed before a name: `…副书记`, `…管委会主任`, `…投资总监`.
 OFFICIAL_TITLE_ENDINGS = (
-    "书记 主任 主席 局长 区长 市长 县长 镇长 乡长 省长 州长 部长 厅长 处长 科长 所长 站长 司长 署长 "
+    "书记 主任 主席 局长 区长 市长 县长 镇长 乡长 省长 州长 部长 厅长 处长 科长 所长 站长 场长 司长 署长 "
     "委员 常委 秘书长 检察长 院长 庭长 领导 干部 调研员 巡视员 组长 总经济师 总工程师 行长 主任委员 "
     "政委 参谋长 司令员 党组成员 督察长 馆长 主委 领导人 总理 总统 首相 议长 外长 防长 总干事 特使 委员长 参事 "
     "外相 干事长 长官 防卫相 列车长 乘务长 船长 机长 领袖 顾问 执行官 运营官 财务官 信息官 审议官 外交官 "
@@ -57,7 +57,9 @@ OTHER_TITLE_ENDINGS = (
     "妻子 丈夫 爱人 女儿 儿子 父亲 母亲 孙子 孙女 婆婆 哥哥 姐姐 弟弟 妹妹 民众 女孩 男孩 姑娘 小伙 小伙子 "
     # posts ending in 员: `乘务员某某在…`, `处员某某说`
     "乘务员 服务员 驾驶员 飞行员 消防员 巡逻员 护林员 管理员 操作员 质检员 营业员 收银员 保洁员 安检员 调度员 "
-    "监督员 裁判员 公务员 科员 处员 职员 店员 列车员 值班员 辅导员 实验员 士官"
+    "监督员 裁判员 公务员 科员 处员 职员 店员 列车员 值班员 辅导员 实验员 士官 "
+    # students, artists and writers, people described: `硕士生某某说`, `导演某某拍了`
+    "硕士生 博士生 研究生 本科生 毕业生 实习生 楷模 导演 编剧 制片人 艺术家 音乐家 歌唱家 舞蹈家 剧作家 评论家 诗人"
 ).split()
 # endings that name a group a person belongs to, often followed by an ordinary word (`农民丰收节`)
 GROUP_NOUNS = frozenset(

@@ -270,20 +270,26 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
     """The name the segmenter reads as a word of its own right before a title at `at`:`end`, the
     title a word of its own too, whatever comes before or after (`深入贯彻落实习某某总书记在…`)."""
     start = max(0, at - 8)  # room for the word a name may be cut from (`吉尔吉斯斯坦|前总理`)
-    pos, words, before = start, tagged(clause[start : end + 2], window=16), ""
+    pos, words, before, before_tag = start, tagged(clause[start : end + 2], window=16), "", ""
     for (word, tag), (following, _) in zip(words, [*words[1:], ("", "")], strict=True):
         pos += len(word)
         if pos == at:
             if len(word) == 2 and len(before) == 1 and before not in _FUNCTION_CHARS and plausible(before + word):
                 word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
+            elif len(word) == 1 and tag[0] in "ng" and len(before) == 2 and before_tag in PERSON_TAGS and not known(before + word):
+                word, tag = before + word, before_tag  # `同|某某|某|总统`: a name cut before its last character
             good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and plausible(word) and not ORGAN.search(word)
             good = good and not place_or_glued(word) and not other_word(word, places=False)
             if clause[at:end] in _AFTER_WORDS_TOO:  # `荣誉主席`, `阿根廷总统`, `呼吸科教授`: words and places
-                good = good and (tag == "nrfg" or not known(word))  # the segmenter tags as names too
+                spelt = len(word) >= 3 and all(c in TRANSLITERATION for c in word)  # `同某某某总统会谈`
+                nxt = tagged(clause[end : end + 8], window=8)[:1]
+                spelt_next = all(c in TRANSLITERATION for c in clause[end : end + 2]) and len(clause) >= end + 2
+                leads = spelt_next or (bool(nxt) and nxt[0][1] in PERSON_TAGS)  # `某国总统某某某表示`: a place
+                good = good and (tag == "nrfg" or not known(word) or (spelt and not leads))
             if all(c in TRANSLITERATION for c in word) and clause[at - len(word) - 1 : at - len(word)] in TRANSLITERATION | {"—", "·", "-"}:
                 good = False  # `别尔德穆哈梅多夫总统`, `阿库福—阿多总统`: the end of a longer name
             return word if good and following == clause[at:end] else None
-        before = word
+        before, before_tag = word, tag
     return None
 
 
@@ -483,4 +489,5 @@ def split_titles(text: str) -> list[str]:
         titles[-1] = f"{titles[-1]}、{pending}"
     elif pending:
         titles.append(pending)
+    titles = [t.strip("“”") for t in titles]  # `“时代楷模`: the quote around a title of honour
     return [t for t in titles if 1 < len(t) <= 40]

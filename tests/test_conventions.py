@@ -379,7 +379,7 @@ def test_a_name_before_its_title(text, people):
         ("他拿出手机，乘务员舒松华在微信朋友圈写的话。", {"舒松华": ("乘务员",)}),
         ("当地民众玛塔带着女儿乘车。", {"玛塔": ("当地民众",)}),
         ("派出所副所长 杨晓峰表示，", {"杨晓峰": ("派出所副所长",)}),
-        ("“第一书记”张海全和村两委提出设想。陈列在“客籍工人”展示区。", {"张海全": ("“第一书记",)}),
+        ("“第一书记”张海全和村两委提出设想。陈列在“客籍工人”展示区。", {"张海全": ("第一书记",)}),
         ("一名女孩买的单。", {}),
         # a name the segmenter reads opening a clause once, before what follows names, printed wherever two of its characters are
         ("14：45，李海燕来到英雄岭狮20井。任子威通过长距离领滑，", {"任子威": ()}),
@@ -398,6 +398,14 @@ def test_a_name_before_its_title(text, people):
         # a word that opens a clause before 说 is a person only where a title stands before it too
         ("稳定团发表公报说，袭击造成3人死亡。公报说，伤者已送医。", {}),
         ("记者遇到刚从茶园回来的黄青连。", {"黄青连": ()}),
+        # students, directors, poets, honoured models are described by a title too; a name never ends in 后, 所, 也, 还
+        ("新闻学院2018级硕士生程欣然说，林场场长、“时代楷模”郭万刚表示，第五代导演黄建新拍了电影。",
+         {"程欣然": ("新闻学院2018级硕士生",), "郭万刚": ("林场场长", "时代楷模"), "黄建新": ("第五代导演",)}),
+        ("研究生毕业后，她来到山村。德国诗人海涅所说的话。局长王勇也来到了现场。",
+         {"海涅": ("德国诗人",), "王勇": ("局长",)}),
+        # a foreign name before 总统 the segmenter cuts or knows, but never a country before a president's name
+        ("同马克龙总统共同为两国关系指明方向。", {"马克龙": ("总统",)}),
+        ("乌克兰总统泽连斯基表示，", {"泽连斯基": ("乌克兰总统",)}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
