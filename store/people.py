@@ -82,6 +82,10 @@ _NAMES_THEN_GROUP = re.compile(
 )
 
 
+# `以某某某为代表的…`, `以甲、乙、丙等为代表`: who stand for a group
+_AS_EXAMPLE = re.compile(rf"以(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}}?)等?为(?:代表|首)")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -200,6 +204,10 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if "领导" in m.group("group") or not names or not _word_starts(clause, m.start("names")):
             continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
+    for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
+        names = m.group("names").split("、")
+        if all(plausible(n) and not ORGAN.search(n) and not place_or_glued(n) and not _holds_word(n) for n in names):
+            out += [(n, []) for n in names]  # `以某某某为代表的科幻作家`
     lead = _EACH.match(clause) if "分别" in clause else None
     if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
         names = lead.group(1).split("、")
@@ -409,6 +417,12 @@ def _item(clause: str, at: int) -> str | None:
     if not m or known(m[1]) or ENDING.search(m[1]) or ORGAN.search(m[1]) or not plausible(m[1]):
         return None
     return m[1]
+
+
+def _holds_word(name: str) -> bool:
+    """The segmenter reads a dictionary word of two characters or more in name that is no name
+    (`云|计算`, `江苏`)."""
+    return any(len(w) > 1 and known(w) and t not in PERSON_TAGS for w, t in tagged(name))
 
 
 def _word_starts(clause: str, at: int) -> bool:

@@ -424,7 +424,10 @@ def openers(text: str) -> list[str]:
             continue
         if max(text.count(name[:2]), text.count(name[1:])) > text.count(name):
             continue  # `巴方|愿`, `韩老|才告诉`, `但|某某`: two of the characters stand elsewhere without the third
-        if after in _OPENER_AFTER or (len(after) >= 2 and after in AFTER_TWO):
+        if name[0] == "应" and after == "邀请":
+            continue  # `应|某方|邀请`: at the invitation of, not a name
+        verb = len(after) >= 2 and words[1][1] == "v" and known(after)  # `某某某编导…`
+        if after in _OPENER_AFTER or (len(after) >= 2 and after in AFTER_TWO) or verb:
             out.append(name)
     return out
 

@@ -406,6 +406,9 @@ def test_a_name_before_its_title(text, people):
         # a foreign name before 总统 the segmenter cuts or knows, but never a country before a president's name
         ("同马克龙总统共同为两国关系指明方向。", {"马克龙": ("总统",)}),
         ("乌克兰总统泽连斯基表示，", {"泽连斯基": ("乌克兰总统",)}),
+        # who stand for a group (`以某某某为代表的`); a name opening a clause before a verb; never `应某方邀请`
+        ("在以刘慈欣为代表的科幻作家的成功实践上，以云计算为代表的技术。", {"刘慈欣": ()}),
+        ("对比老家的空气，谷成志觉得到海南过冬是明智的。应德方邀请，他出访德国。", {"谷成志": ()}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
