@@ -281,9 +281,14 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
     pos, words, before, before_tag = start, tagged(clause[start : end + 2], window=16), "", ""
     for (word, tag), (following, _) in zip(words, [*words[1:], ("", "")], strict=True):
         pos += len(word)
+        if pos == end and pos - len(word) < at and word.endswith(clause[at:end]):  # `某某某故居` read as one word
+            word, following = word[: len(word) - (end - at)], clause[at:end]
+            tag = _read_alone(word)
+            pos = at
         if pos == at:
             if len(word) == 2 and len(before) == 1 and before not in _FUNCTION_CHARS and plausible(before + word):
                 word = before + word  # `是|李|某某|同志`: the segmenter cut the surname off
+                tag = tag if tag in PERSON_TAGS else _read_alone(word)  # `郑|建邦|副主席`
             elif len(word) == 1 and tag[0] in "ng" and len(before) == 2 and before_tag in PERSON_TAGS and not known(before + word):
                 word, tag = before + word, before_tag  # `同|某某|某|总统`: a name cut before its last character
             good = tag in PERSON_TAGS and 2 <= len(word) <= 3 and plausible(word) and not ORGAN.search(word)
@@ -296,9 +301,15 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
                 good = good and (tag == "nrfg" or not known(word) or (spelt and not leads))
             if all(c in TRANSLITERATION for c in word) and clause[at - len(word) - 1 : at - len(word)] in TRANSLITERATION | {"—", "·", "-"}:
                 good = False  # `别尔德穆哈梅多夫总统`, `阿库福—阿多总统`: the end of a longer name
-            return word if good and following == clause[at:end] else None
+            return word if good and following and clause[at:end].startswith(following) else None  # `副|主席`
         before, before_tag = word, tag
     return None
+
+
+def _read_alone(word: str) -> str:
+    """The segmenter's tag for word read alone, when it reads it as one word; else ''."""
+    words = tagged(word)
+    return words[0][1] if len(words) == 1 else ""
 
 
 _FUNCTION_CHARS = "向和与及同是在对给以为把被让"  # a single character before a name that is no surname there

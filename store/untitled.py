@@ -189,6 +189,14 @@ _AFTER_OF = re.compile(
 )
 
 
+def _called_a_person(text: str, at: int, end: int) -> bool:
+    """`叫` at `at` names a person whatever the segmenter reads: `名叫`, `他叫`, `新郎叫`, or a name
+    followed by 的 and no place (`一个叫某某某的男护士`, not `一个叫某某港的地方`)."""
+    if text[at - 1 : at] in ("名", "他", "她", "郎", "娘"):
+        return True
+    return text[end : end + 1] == "的" and not text[end + 1 :].startswith(("地方", "村", "小镇", "地"))
+
+
 _THING_END = "时头具园馆店厂场站器机车船楼塔厅室所社节课"  # `…的某某时，`, `的某某头`, `的某某园`: a time, things, places
 
 
@@ -205,7 +213,8 @@ def named_after_of(text: str) -> list[str]:
         words = tagged(text[m.end() :], window=6)
         whole = words[:1] == [(name, words[0][1])] and words[0][1] in PERSON_TAGS
         pieces = len(words) > 1 and words[0][0] + words[1][0] == name and all(t in PERSON_TAGS for _, t in words[:2])
-        if (whole or pieces) and not known(name):
+        called = text[m.start()] == "叫" and len(name) == 3 and _called_a_person(text, m.start(), m.start() + 1 + len(name))
+        if (whole or pieces or called) and not known(name):
             out.append(name)  # read as a name, or as two pieces of one (`某某|某`)
     return out
 

@@ -409,6 +409,9 @@ def test_a_name_before_its_title(text, people):
         # who stand for a group (`以某某某为代表的`); a name opening a clause before a verb; never `应某方邀请`
         ("在以刘慈欣为代表的科幻作家的成功实践上，以云计算为代表的技术。", {"刘慈欣": ()}),
         ("对比老家的空气，谷成志觉得到海南过冬是明智的。应德方邀请，他出访德国。", {"谷成志": ()}),
+        # a name the segmenter glues to what is named after it; a name after 名叫 or 他叫, never a place so called
+        ("毛泽东故居、刘少奇故居等红色资源。", {"毛泽东": (), "刘少奇": ()}),
+        ("一位名叫石光银的农民成立了公司。在一个叫夏古港的地方登陆。这一片叫陈家圩。", {"石光银": ()}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
