@@ -44,6 +44,7 @@ from store.untitled import (
     model_names,
     named_after_of,
     openers,
+    quoted,
     recurrent,
     speakers,
     subjects,
@@ -83,7 +84,7 @@ _NAMES_THEN_GROUP = re.compile(
 
 
 # `以某某某为代表的…`, `以甲、乙、丙等为代表`: who stand for a group
-_AS_EXAMPLE = re.compile(rf"以(?P<names>(?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}}?)等?为(?:代表|首)")
+_AS_EXAMPLE = re.compile(rf"以(?P<names>(?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)等?为(?:代表|首)")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    untitled = speakers(text) + openers(text) + aged(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
+    untitled = speakers(text) + openers(text) + aged(text) + quoted(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
     for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text) + long_lists(text):
         found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
@@ -206,7 +207,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
     for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
         names = m.group("names").split("、")
-        if all(plausible(n) and not ORGAN.search(n) and not place_or_glued(n) and not _holds_word(n) for n in names):
+        if all(_example(n) for n in names):
             out += [(n, []) for n in names]  # `以某某某为代表的科幻作家`
     lead = _EACH.match(clause) if "分别" in clause else None
     if lead and last_titles:  # `孙小丽、钱小军分别荣获…` after `教师周小川、吴小丹分别荣获…`
@@ -428,6 +429,13 @@ def _item(clause: str, at: int) -> str | None:
     if not m or known(m[1]) or ENDING.search(m[1]) or ORGAN.search(m[1]) or not plausible(m[1]):
         return None
     return m[1]
+
+
+def _example(name: str) -> bool:
+    """A name who stands for a group: three characters at most, four with a compound surname (`端木某某`)."""
+    if len(name) == 4 and surname_length(name) != 2:
+        return False
+    return plausible(name) and not ORGAN.search(name) and not place_or_glued(name) and not _holds_word(name)
 
 
 def _holds_word(name: str) -> bool:

@@ -378,6 +378,23 @@ def foreign_names(text: str) -> list[str]:
 _AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
 
 
+# `正如某某所说`, `正如某某某所强调`: whose words are quoted
+_AS_SAID = re.compile(rf"(?:正如|如同|就像)([{CJK}]{{2,5}}?)(?:同志|先生|女士)?所(?:说|言|讲|强调|指出|写|讲的)")
+
+
+def quoted(text: str) -> list[str]:
+    """People whose words are quoted as `正如某某所说`: a Chinese name of two or three characters or
+    a transliterated one, no dictionary word but a name."""
+    out = []
+    for m in _AS_SAID.finditer(text) if "所" in text else ():
+        name = m[1]
+        spelt = len(name) >= 2 and all(c in TRANSLITERATION for c in name)
+        if name in out or not (spelt or (len(name) <= 3 and name_shaped(name))) or not_a_name(name) or place_or_glued(name):
+            continue
+        out.append(name)
+    return out
+
+
 def aged(text: str) -> list[str]:
     """People named right after their age (`61岁的某某某弯着腰`, `85岁的某某某是`): a name read after a
     title, or three characters from a surname that are no dictionary word, followed by what can follow

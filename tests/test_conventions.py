@@ -412,6 +412,9 @@ def test_a_name_before_its_title(text, people):
         # a name the segmenter glues to what is named after it; a name after 名叫 or 他叫, never a place so called
         ("毛泽东故居、刘少奇故居等红色资源。", {"毛泽东": (), "刘少奇": ()}),
         ("一位名叫石光银的农民成立了公司。在一个叫夏古港的地方登陆。这一片叫陈家圩。", {"石光银": ()}),
+        # whose words are quoted (`正如某某所说`); who stand for a group, a compound surname of four characters too
+        ("正如马克思所说，世界是普遍联系的。但正如信中他所言，山不在了。", {"马克思": ()}),
+        ("曾经以萧红、萧军、端木蕻良为代表的东北作家群。", {"萧红": (), "萧军": (), "端木蕻良": ()}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
