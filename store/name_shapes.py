@@ -14,13 +14,13 @@ from store.names import (
     TITLE_ENDINGS,
     surname_length,
 )
-from store.text import CJK
+from store.text import CJK, one_of
 from store.words import PERSON_TAGS, known, tagged
 
 # `支书` of `党总支书记` is no title: the `书记` after it is
-ENDING = re.compile("|".join(e + "(?!记)" if e.endswith("支书") else e for e in TITLE_ENDINGS))
+ENDING = re.compile(one_of(TITLE_ENDINGS, not_before={e: "记" for e in TITLE_ENDINGS if e.endswith("支书")}))
 
-EDGE_ENDING = re.compile(f"^(?:{'|'.join(TITLE_ENDINGS)})|(?:{'|'.join(TITLE_ENDINGS)})$")
+EDGE_ENDING = re.compile(f"^{one_of(TITLE_ENDINGS)}|{one_of(TITLE_ENDINGS)}$")
 
 CLAUSE = re.compile(r"[，,。；;：:！!？?\n]")
 
@@ -28,7 +28,7 @@ CHINESE = re.compile(rf"[{CJK}]+")  # `CHINESE.fullmatch(name)`: a name all of C
 
 
 # What follows a name, longest first (AFTER_NAME is sorted so): one match finds the word.
-AFTER = re.compile("|".join(map(re.escape, AFTER_NAME)))
+AFTER = re.compile(one_of(AFTER_NAME))
 
 _AFTER_WORDS = frozenset(AFTER_NAME)
 

@@ -35,7 +35,7 @@ from store.names import (
     TITLE_ENDINGS,
     surname_length,
 )
-from store.text import CJK
+from store.text import CJK, one_of
 from store.untitled import (
     aged,
     described,
@@ -78,8 +78,9 @@ _NAMES_THEN_LEADERS = re.compile(
 
 
 # `甲、乙、丙等队友`, `甲、乙等专家`: two names or more, then 等 and who they are
+_GROUPS = one_of((*TITLE_ENDINGS, "队友", "战友", "同学", "伙伴"))
 _NAMES_THEN_GROUP = re.compile(
-    rf"(?P<names>(?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(?P<group>[{CJK}]{{0,4}}?(?:{'|'.join(TITLE_ENDINGS)}|队友|战友|同学|伙伴))"
+    rf"(?P<names>(?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})等(?P<group>[{CJK}]{{0,4}}?{_GROUPS})"
 )
 
 
@@ -138,7 +139,7 @@ _NAME_LIST = re.compile(
 
 # who is appointed or elected to what: `决定任命某某为民政部部长`, `选举某某某为主任`
 _APPOINTED = re.compile(
-    rf"(?:任命|选举|推选|聘任|聘请|提名)(?P<name>[{CJK}]{{2,3}}?)为(?P<title>[^，,。；;、（(]{{0,24}}?(?:{'|'.join(TITLE_ENDINGS)}))"
+    rf"(?:任命|选举|推选|聘任|聘请|提名)(?P<name>[{CJK}]{{2,3}}?)为(?P<title>[^，,。；;、（(]{{0,24}}?{one_of(TITLE_ENDINGS)})"
     rf"(?![{CJK}])"
 )
 
@@ -262,7 +263,7 @@ def _before_short_title(name: str) -> bool:
 # most; `主席`, `总统`, `教授` and the like follow bodies and places too (`荣誉主席`, `某国总统`), so only a
 # name the segmenter knows as a leader's or no word; `市长` follows places (`龙岩市长汀县`) and is left out
 _LEADER_TITLE = re.compile(
-    "总书记|委员长|副总理|总理|同志|院士|副主席|主席|代表|委员|副总统|总统|首相|教授|校友|先生|女士|老人|大爷|大妈|奶奶|爷爷|老汉"
+    one_of("总书记 委员长 副总理 总理 同志 院士 副主席 主席 代表 委员 副总统 总统 首相 教授 校友 先生 女士 老人 大爷 大妈 奶奶 爷爷 老汉".split())
 )
 
 _COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉")  # what a person is called, no title: `某某先生`

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from charset_normalizer import from_bytes
 
@@ -16,6 +17,28 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 TERMINAL = "。！？!?…”」』"  # a paragraph ending in one of these is a finished sentence
 CLAUSE_PUNCT = "，,、；;：:"
 OPEN_QUOTE = "“「『‘"
+
+
+def one_of(words: Iterable[str], *, not_before: dict[str, str] | None = None) -> str:
+    """A regular expression matching any of words, longest first, as a trie (`主(?:任|席)`): Python's
+    engine tries the alternatives of `任|席|…` one by one at each position, a trie one character at a
+    time. `not_before` maps a word to characters that must not follow it (`{"支书": "记"}`)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = word
+    return _branch(trie, not_before or {})
+
+
+def _branch(node: dict, not_before: dict[str, str]) -> str:
+    alternatives = [re.escape(char) + _branch(child, not_before) for char, child in sorted(node.items()) if char]
+    inner = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+    if "" not in node:
+        return inner
+    end = f"(?![{re.escape(not_before[node['']])}])" if node[""] in not_before else ""
+    return f"(?:{inner}|{end})" if alternatives else end  # the longer words first, then the word itself
 
 
 def decode(data: bytes) -> str:

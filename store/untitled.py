@@ -386,7 +386,7 @@ def quoted(text: str) -> list[str]:
     """People whose words are quoted as `正如某某所说`: a Chinese name of two or three characters or
     a transliterated one, no dictionary word but a name."""
     out = []
-    for m in _AS_SAID.finditer(text) if "所" in text else ():
+    for m in _AS_SAID.finditer(text) if "正如" in text or "如同" in text or "就像" in text else ():
         name = m[1]
         spelt = len(name) >= 2 and all(c in TRANSLITERATION for c in name)
         if name in out or not (spelt or (len(name) <= 3 and name_shaped(name))) or not_a_name(name) or place_or_glued(name):
@@ -400,7 +400,7 @@ def aged(text: str) -> list[str]:
     title, or three characters from a surname that are no dictionary word, followed by what can follow
     a full name."""
     out = []
-    for m in _AGE.finditer(text):
+    for m in _AGE.finditer(text) if "岁的" in text else ():
         rest = text[m.end() : m.end() + 12]
         name = by_next_word(rest) or _full_name(rest)
         if not name or name in out or place_or_glued(name) or not_a_name(name) or name[-1] in _THING_END:
@@ -429,6 +429,9 @@ def _full_name(rest: str) -> str | None:
     return rest[:3] if follows_full_name(*after[0]) else None
 
 
+# three characters from a surname opening a clause, after its quotes and spaces
+_CLAUSE_OPENER = re.compile(rf"(?:^|(?<=[，,。；;：:！!？?\n]))[“”\"' \u3000]*({_SURNAME}[{CJK}]{{2}})(?=[^，,。；;：:！!？?\n]{{2}})")
+
 _OPENER_AFTER = frozenset("说 在 从 用 把 将 被 向 对 和 与 给 也 又 就 便 正 曾 已 还 都".split())
 
 
@@ -437,19 +440,17 @@ def openers(text: str) -> list[str]:
     three characters the segmenter reads as one name and knows as no word, followed by a word
     that follows names (`来到`, `介绍`) or a single preposition, adverb or 说, and printed wherever
     two of its characters are."""
-    out = []
-    for clause in CLAUSE.split(text):
-        clause = clause.lstrip("“”\"' \u3000")
-        if len(clause) < 5 or not surname_length(clause):
-            continue
-        words = tagged(clause[:10], window=10)
-        if len(words) < 2 or len(words[0][0]) != 3 or words[0][1] not in PERSON_TAGS:
-            continue
-        name, after = words[0][0], words[1][0]
+    out: list[str] = []
+    for m in _CLAUSE_OPENER.finditer(text):
+        name = m[1]
         if name in out or known(name) or not name_shaped(name) or place_or_glued(name):
             continue
         if max(text.count(name[:2]), text.count(name[1:])) > text.count(name):
             continue  # `巴方|愿`, `韩老|才告诉`, `但|某某`: two of the characters stand elsewhere without the third
+        words = tagged(text[m.start(1) : m.start(1) + 10], window=10)
+        if len(words) < 2 or words[0][0] != name or words[0][1] not in PERSON_TAGS:
+            continue
+        after = words[1][0]
         if name[0] == "应" and after == "邀请":
             continue  # `应|某方|邀请`: at the invitation of, not a name
         verb = len(after) >= 2 and words[1][1] == "v" and known(after)  # `某某某编导…`
