@@ -449,7 +449,7 @@ def no_other_word(name: str) -> bool:
 
 
 # what follows a surname in what a story calls someone, not a name: `高师傅`, `赵大爷`, `陈阿婆`
-_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐 爹爹 老爹 同学".split())
+_HONORIFICS = frozenset("师傅 大爷 大妈 大娘 大姐 大哥 大叔 阿姨 奶奶 爷爷 阿婆 婆婆 叔叔 伯伯 老汉 老师 老伯 老太 大伯 阿公 老爷子 老太太 太太 先生 女士 小姐 爹爹 老爹 同学 老叔 老婶 老哥 老弟".split())
 
 
 def plausible(name: str) -> bool:

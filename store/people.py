@@ -88,6 +88,16 @@ _NAMES_THEN_GROUP = re.compile(
 _AS_EXAMPLE = re.compile(rf"以(?P<names>(?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)等?为(?:代表|首)")
 
 
+_SPOUSE = ("夫人", "妻子", "丈夫", "爱人")  # `甲（乙夫人）`: whose spouse, read by store.lists.spouses
+
+# `某某(某部某旅副旅长)`: a name, then the title in brackets, opening a clause
+_NAME_THEN_BRACKETED = re.compile(rf"(?:^|(?<=[“”\s、]))([{CJK}]{{2,4}}?)[（(]([^（()）]{{2,40}}?)[)）]")
+
+
+# `某某、某某某陪同考察`: two names opening a clause, then what officials do
+_NAME_PAIR = re.compile(rf"^([{CJK}]{{2,3}})、([{CJK}]{{2,3}})(?:陪同|出席|参加|一同|分别)")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -101,8 +111,9 @@ def find_people(text: str) -> list[Person]:
     for paragraph in text.split("\n"):
         marked = bool(ENDING.search(paragraph) or _COMMEMORATED.search(paragraph)) or "同志" in paragraph
         marked = marked or "团队" in paragraph or "工作室" in paragraph
-        if not marked and paragraph.count("、") < 2:
-            continue
+        listed = paragraph.count("、") >= 2 or ("、" in paragraph and ("陪同" in paragraph or "出席" in paragraph))
+        if not marked and not listed:
+            continue  # `甲、乙、丙当选`, `甲、乙陪同考察`: names listed with no title
         for name, titles in _scan_paragraph(paragraph, text):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
@@ -206,6 +217,13 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if "领导" in m.group("group") or not names or not _word_starts(clause, m.start("names")):
             continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
+    pair = _NAME_PAIR.match(clause) if "、" in clause else None
+    if pair and all(_example(n) and no_other_word(n) for n in pair.groups()):
+        out += [(n, []) for n in pair.groups()]
+    for m in _NAME_THEN_BRACKETED.finditer(clause) if "(" in clause or "（" in clause else ():
+        name, title = m.group(1), m.group(2)
+        if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE) and _example(name):
+            out.append((name, split_titles(title)))  # `某某(某部某旅副旅长)南部海岸…`
     for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
         names = m.group("names").split("、")
         if all(_example(n) for n in names):

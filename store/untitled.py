@@ -41,6 +41,17 @@ _CREDIT_NOUNS = ("记者", "通讯员", "摄影", "作者", "编辑")
 _SAID = frozenset("说 表示 介绍 告诉 认为 说道".split())
 
 
+def read_as(words: list[tuple[str, str]], name: str) -> int:
+    """How many of the segmenter's words make up name when they open words as a name: one word
+    tagged a name, or two name pieces (`某|某某`); 0 when they don't."""
+    if words[:1] and words[0][0] == name and words[0][1] in PERSON_TAGS:
+        return 1
+    spelt = sum(c in TRANSLITERATION for c in name) > 1  # `卢|卡拉`: a foreign word cut, not a Chinese name
+    if len(words) > 1 and words[0][0] + words[1][0] == name and all(t in PERSON_TAGS for _, t in words[:2]) and not spelt:
+        return 2
+    return 0
+
+
 def described(text: str) -> list[tuple[str, str]]:
     """Names the segmenter reads right after a noun that says who the person is, where no title
     ending does (`士官某某某走到`, `业主某某某说`): three characters opening with a surname, no
@@ -71,7 +82,7 @@ MIN_SUBJECT = 2  # clauses a name with no title must open to be read as one
 
 def subjects(text: str) -> list[str]:
     """People named with no title who open clauses (`贾某感到…。贾某重新…`) or follow 的
-    (`出场的某某某由…`): a name the segmenter reads as one, so placed at least MIN_SUBJECT times
+    (`出场的某某某由…`): a name the segmenter reads as one (or in two name pieces), so placed at least MIN_SUBJECT times
     (only places whose first three characters open that many are read: the scan runs on every text
     of an archive)."""
     clauses = [c.lstrip("“”\"' \u3000") for c in CLAUSE.split(text)]
@@ -82,8 +93,8 @@ def subjects(text: str) -> list[str]:
         if seen[start[:3]] < MIN_SUBJECT:
             continue
         words = tagged(start)
-        name = words[0][0] if len(words) > 1 and words[0][1] == "nr" else ""
-        if len(name) == 3 and not known(name) and name_shaped(name) and not place_or_glued(name) and follows_full_name(*words[1]):
+        name, n = start[:3], read_as(words, start[:3])  # `某某某` or `某|某某`
+        if n and len(words) > n and not known(name) and name_shaped(name) and not place_or_glued(name) and follows_full_name(*words[n]):
             counts[name] += 1
     return [n for n, c in counts.items() if c >= MIN_SUBJECT]
 
@@ -110,7 +121,7 @@ def recurrent(text: str) -> list[str]:
             continue
         for i in at:
             before = text[i - 1 : i]
-            if (not before or not re.match(rf"[{CJK}]", before) or before == "的") and tagged(text[i:])[:1] == [(gram, "nr")]:
+            if (not before or not re.match(rf"[{CJK}]", before) or before == "的") and read_as(tagged(text[i:]), gram):
                 out.append(gram)
                 break
     return out
@@ -211,10 +222,8 @@ def named_after_of(text: str) -> list[str]:
         if name in out or not name_shaped(name) or place_or_glued(name) or name[-1] in PLACE_END + _THING_END:
             continue
         words = tagged(text[m.end() :], window=6)
-        whole = words[:1] == [(name, words[0][1])] and words[0][1] in PERSON_TAGS
-        pieces = len(words) > 1 and words[0][0] + words[1][0] == name and all(t in PERSON_TAGS for _, t in words[:2])
         called = text[m.start()] == "叫" and len(name) == 3 and _called_a_person(text, m.start(), m.start() + 1 + len(name))
-        if (whole or pieces or called) and not known(name):
+        if (read_as(words, name) or called) and not known(name):
             out.append(name)  # read as a name, or as two pieces of one (`某某|某`)
     return out
 
@@ -448,12 +457,13 @@ def openers(text: str) -> list[str]:
         if max(text.count(name[:2]), text.count(name[1:])) > text.count(name):
             continue  # `巴方|愿`, `韩老|才告诉`, `但|某某`: two of the characters stand elsewhere without the third
         words = tagged(text[m.start(1) : m.start(1) + 10], window=10)
-        if len(words) < 2 or words[0][0] != name or words[0][1] not in PERSON_TAGS:
+        n = read_as(words, name)
+        if not n or len(words) <= n:
             continue
-        after = words[1][0]
-        if name[0] == "应" and after == "邀请":
-            continue  # `应|某方|邀请`: at the invitation of, not a name
-        verb = len(after) >= 2 and words[1][1] == "v" and known(after)  # `某某某编导…`
+        after = words[n][0]
+        if (name[0] == "应" and after == "邀请") or (name[0] == "连" and after in ("都", "也")):
+            continue  # `应|某方|邀请`: at the invitation of; `连|某某|都`: even, not names
+        verb = len(after) >= 2 and words[n][1] == "v" and known(after)  # `某某某编导…`
         if after in _OPENER_AFTER or (len(after) >= 2 and after in AFTER_TWO) or verb:
             out.append(name)
     return out

@@ -415,6 +415,11 @@ def test_a_name_before_its_title(text, people):
         # whose words are quoted (`正如某某所说`); who stand for a group, a compound surname of four characters too
         ("正如马克思所说，世界是普遍联系的。但正如信中他所言，山不在了。", {"马克思": ()}),
         ("曾经以萧红、萧军、端木蕻良为代表的东北作家群。", {"萧红": (), "萧军": (), "端木蕻良": ()}),
+        # a name, then the title in brackets; two names opening a clause before 陪同; a name read in two pieces, again and again
+        ("池彬(南部战区海军航空兵某旅副旅长)南部海岸，带弹起飞。", {"池彬": ("南部战区海军航空兵某旅副旅长",)}),
+        ("肖捷、何立峰陪同考察。", {"肖捷": (), "何立峰": ()}),
+        ("屈荣华却曾经因为缺钱停了产。屈荣华急得直跺脚。屈荣华不敢抬头。", {"屈荣华": ()}),
+        ("花园里，连白鹭都会经常光顾。连叶子都落了。王老叔攥着签字笔。", {}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
