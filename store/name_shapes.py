@@ -217,7 +217,8 @@ def _next_word_after(rest: str, n: int) -> bool:
     word, tag = words[0]
     if n == surname_length(rest) + 2 and len(word) == 1:
         return follows_full_name(word, tag) and word != "一"  # `某某某看…`: a full name, then a verb
-    return len(word) >= 2 and known(word) and tag not in PERSON_TAGS and tag != "ns"
+    spelt = 2 * sum(c in TRANSLITERATION for c in word) >= len(word)  # `某某|苏里亚`: a foreign name going on
+    return len(word) >= 2 and known(word) and tag not in PERSON_TAGS and not (tag == "ns" and spelt)
 
 
 MAX_SEGMENTED = 8  # characters of a transliterated name joined from pieces
@@ -312,8 +313,17 @@ _DOTTED_LONG = re.compile(rf"(?P<first>{_PART}{{1,8}})(?:·{_PART}{{1,8}})*·(?P
 
 def dotted_name(rest: str, *, long_first: bool = False) -> str | None:
     """A minority or foreign name written with `·` (`阿不都·热合曼说`, `何塞·安赫尔·波塔尔表示`): its
-    last part is the shortest after which comes what can follow a name. Its first part is of six
-    characters at most, or eight when `long_first` (where the name starts is known)."""
+    last part is the shortest after which comes what can follow a name, and a double surname joined
+    by `—` goes on (`某某·某某—某某说`). Its first part is of six characters at most, or eight when
+    `long_first` (where the name starts is known)."""
+    name = _dotted_name(rest, long_first)
+    if name and rest[len(name) : len(name) + 1] == "—":
+        joined = _transliterated(rest[len(name) + 1 :])  # `罗慕洛—普亚塔说`
+        return f"{name}—{joined}" if joined else name
+    return name
+
+
+def _dotted_name(rest: str, long_first: bool) -> str | None:
     m = (_DOTTED_LONG if long_first else _DOTTED).match(rest)
     if not m or ENDING.search(m.group("first")):
         return None
@@ -382,6 +392,8 @@ def _reads_as_name(cand: str, after: str) -> bool:
     and what follows it can follow a name."""
     if not name_shaped(cand) or after[:1] == "·":  # `某某某·某某`: the first part of a longer name
         return False
+    if cand[0] == "曾" and len(cand) == 3 and known(cand[1:]) and tagged(cand[1:])[0][1] not in PERSON_TAGS:
+        return False  # `作家曾撰文`, `总书记曾回忆`: 曾 is "once" before a word
     if other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname
         return False
     return _ends_name(after)

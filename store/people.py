@@ -222,7 +222,8 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         out += [(n, []) for n in pair.groups()]
     for m in _NAME_THEN_BRACKETED.finditer(clause) if "(" in clause or "（" in clause else ():
         name, title = m.group(1), m.group(2)
-        if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE) and _example(name):
+        named = plausible(name) and not ORGAN.search(name) and not place_or_glued(name) and no_other_word(name)
+        if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE) and named and (len(name) < 4 or surname_length(name) == 2):
             out.append((name, split_titles(title)))  # `某某(某部某旅副旅长)南部海岸…`
     for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
         names = m.group("names").split("、")
