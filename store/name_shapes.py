@@ -270,7 +270,7 @@ TRANSLITERATION = frozenset(
     "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素"
 )
 
-MAX_TRANSLITERATED = 6
+MAX_TRANSLITERATED = 8  # `帕夫洛普洛斯` is seven
 
 
 def _transliterated(rest: str, listed: bool = False) -> str | None:

@@ -111,7 +111,7 @@ def find_people(text: str) -> list[Person]:
     for paragraph in text.split("\n"):
         marked = bool(ENDING.search(paragraph) or _COMMEMORATED.search(paragraph)) or "同志" in paragraph
         marked = marked or "团队" in paragraph or "工作室" in paragraph
-        listed = paragraph.count("、") >= 2 or ("、" in paragraph and ("陪同" in paragraph or "出席" in paragraph))
+        listed = paragraph.count("、") >= 2 or ("、" in paragraph and ("陪同" in paragraph or "出席" in paragraph)) or "/" in paragraph
         if not marked and not listed:
             continue  # `甲、乙、丙当选`, `甲、乙陪同考察`: names listed with no title
         for name, titles in _scan_paragraph(paragraph, text):
@@ -217,6 +217,10 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if "领导" in m.group("group") or not names or not _word_starts(clause, m.start("names")):
             continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
+    for m in re.finditer(rf"([{CJK}]{{2,3}})/(?=[{CJK}]{{2}})", clause) if "/" in clause else ():
+        players = [m.group(1), name_at(clause, m.end())]  # the second as far as what can follow a name
+        if at_word_start(clause, m.start()) and all(n and _example(n) and no_other_word(n) and not known(n) for n in players):
+            out += [(n, []) for n in players if n]  # `某某/某某某获第十名`: a pair of players
     pair = _NAME_PAIR.match(clause) if "、" in clause else None
     if pair and all(_example(n) and no_other_word(n) for n in pair.groups()):
         out += [(n, []) for n in pair.groups()]

@@ -195,8 +195,8 @@ def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:
 
 # a name after 的 or 叫 that ends there: `退休后自费开办家庭课堂的某某某；`, `一个叫某某某的男护士`
 _AFTER_OF = re.compile(
-    rf"(?:的|叫)(?=({_SURNAME}[{CJK}])(?:说|表示|介绍)"
-    rf"|({_SURNAME}[{CJK}]{{2}})(?:[，,。；;、：:）)]|叫|的|说|是|作为|用))"
+    rf"(?:的|叫)(?=({_SURNAME}[{CJK}])(?:说|表示|介绍|[（(][图左右])"
+    rf"|({_SURNAME}[{CJK}]{{2}})(?:[，,。；;、：:）)]|[（(][图左右]|叫|的|说|是|作为|用))"
 )
 
 

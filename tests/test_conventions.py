@@ -423,6 +423,9 @@ def test_a_name_before_its_title(text, people):
         # a double surname joined by — goes on a ·-name; 曾 before a verb is "once"; a place-tagged word after a name
         ("菲旅游部长贝尔纳黛特·罗慕洛—普亚塔说，", {"贝尔纳黛特·罗慕洛—普亚塔": ("菲旅游部长",)}),
         ("一位作家曾撰文：除夕之夜。科技支行行长张磊上门了。", {"张磊": ("科技支行行长",)}),
+        # a pair of players; a name after 的 before a picture's note; long transliterated names
+        ("应清/杜佳妮获得第十名。", {"应清": (), "杜佳妮": ()}),
+        ("家住曼蚌村的玉坎（图一右一）在整理蔬菜。", {"玉坎": ()}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
