@@ -156,10 +156,11 @@ def _model_shaped(name: str) -> bool:
 def credited(name: str, text: str) -> bool:
     """name is printed only inside a bracket that credits writers or photographers."""
     for at in occurrences(text, name):
-        opened = text.rfind("（", 0, at)
-        if opened < 0 or text.rfind("）", 0, at) > opened:
+        opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))  # full-width or half-width
+        if opened < 0 or max(text.rfind("）", 0, at), text.rfind(")", 0, at)) > opened:
             return False
-        if not re.search("记者|摄|报道|整理", text[opened:at]) and text[opened + 1 : at + len(name) + 1] != name + "）":
+        alone = text[opened + 1 : at] == "" and text[at + len(name) : at + len(name) + 1] in ("）", ")")
+        if not re.search("记者|摄|报道|整理|采写", text[opened:at]) and not alone:
             return False  # `（某某）` alone is a writer's credit too
     return True
 
