@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
@@ -105,6 +106,11 @@ class Person:
     kind: str  # official | other
 
 
+# the readings of people named with no title (store.untitled) and in lists (store.lists), in this order
+_UNTITLED: tuple[Callable[[str], list[str]], ...] = (speakers, openers, aged, quoted, subjects, recurrent, named_after_of)
+_UNTITLED += (dotted, foreign_names, rosters, by_workplace, spouses, each_of_two, long_lists)
+
+
 def find_people(text: str) -> list[Person]:
     """Every titled person in text, in order of first appearance, titles merged per name."""
     found: dict[str, list[str]] = {}
@@ -120,9 +126,9 @@ def find_people(text: str) -> list[Person]:
     for name, title in described(text):
         if name not in found:
             found[name] = [title]
-    untitled = speakers(text) + openers(text) + aged(text) + quoted(text) + subjects(text) + recurrent(text) + named_after_of(text) + dotted(text) + foreign_names(text)
-    for name in untitled + rosters(text) + by_workplace(text) + spouses(text) + each_of_two(text) + long_lists(text):
-        found.setdefault(name, [])
+    for read in _UNTITLED:
+        for name in read(text):
+            found.setdefault(name, [])
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
