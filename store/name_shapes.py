@@ -267,7 +267,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"
     "豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连琳卢鲁伦罗洛马玛迈麦曼梅蒙米姆莫默"
     "穆纳娜南内尼妮努诺欧帕潘佩皮珀普齐奇乔切琴丘萨塞桑瑟森沙莎什舍斯松索塔泰坦特提图托瓦威韦维沃乌伍希谢辛休明"
-    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素"
+    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素翰"
 )
 
 MAX_TRANSLITERATED = 8  # `帕夫洛普洛斯` is seven
@@ -286,20 +286,29 @@ def _transliterated(rest: str, listed: bool = False) -> str | None:
             continue
         if after[:1] == "·":  # `安德烈·卡拉…`: the first part of a longer name
             return None
-        if _ends_name(after) or (n >= 3 and _opens_with_a_word(after)):
+        if _ends_name(after) or (n >= 3 and _spelt_name_before(rest[:n], after)):
             return rest[:n]
     return None
 
 
 def _opens_with_a_word(after: str) -> bool:
     """after opens with a verb, adverb or adjective of the dictionary, of two characters or more,
-    not in transliteration characters (`某某某某|强烈谴责`, `某某某|高度评价`): a foreign name of three
+    not in transliteration characters, or an idiom (`某某某某|强烈谴责`, `某某某|通电话`): a foreign name of three
     or more characters ends there (a place is followed by nouns: `某国|首都`, `某国|总统`)."""
     words = tagged(after[:8], window=8)
     if not words:
         return False
     word, tag = words[0]
-    return len(word) >= 2 and known(word) and word[0] not in TRANSLITERATION and tag[0] in "vdac"
+    return len(word) >= 2 and known(word) and word[0] not in TRANSLITERATION and tag[0] in "vdacli"
+
+
+def _spelt_name_before(run: str, after: str) -> bool:
+    """run, spelt in transliteration characters, is a name where a verb, adverb or idiom follows it,
+    never a place the dictionary knows nor one opening a title (`某国|武装力量总参谋长`)."""
+    if not _opens_with_a_word(after) or ENDING.search(CLAUSE.split(after, maxsplit=1)[0][:12]):
+        return False  # `某国|武装力量总参谋长某某`: the run opens the next title
+    words = tagged(run)
+    return not known(run) or (len(words) == 1 and words[0][1] in PERSON_TAGS)
 
 
 def _place(word: str, rest: str) -> bool:

@@ -149,8 +149,8 @@ MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资
 
 # three names or more in a row, then what they did: `徐某、邵某、许某分获金、银、铜牌`
 _NAME_LIST = re.compile(
-    rf"(?:^、?|以及|及|和|给|向|同|与|对|共有|包括)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
-    rf"(?P<then>分别|分获|分列|当选|等(?:人|同志|[\d一二两三四五六七八九十]+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
+    rf"(?:^、?|以及|及|和|给|向|同|与|对|共有|包括|的)(?P<names>(?:[{CJK}]{{2,3}}、){{2,}}[{CJK}]{{2,3}})"
+    rf"(?P<then>分别|分获|分列|当选|并称|同为|均为|等(?:人|同志|[\d一二两三四五六七八九十]+(?:位|名|人))|获得|荣获|出席|参加|担任|的|$)"
 )
 
 
@@ -258,8 +258,8 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             out.append((name, titles))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
         names = m.group("names").split("、")
-        if m.group("then") in ("的", "") and len(names) < MIN_LIST_OF:
-            continue  # `甲、乙、丙的产品`, `路边、公园、商场`: three things as often as three people
+        if m.group("then") in ("的", "") and (len(names) < MIN_LIST_OF or m.group(0).startswith("的")):
+            continue  # `甲、乙、丙的产品`, `路边、公园、商场`, `村里的石屋、石巷…`: things as often as people
         if all(plausible(n) and not ORGAN.search(n) for n in names):
             out += [(n, []) for n in names]
     for m in _APPOINTED.finditer(clause) if "为" in clause else ():  # `任命某某为民政部部长`
@@ -349,7 +349,7 @@ _FUNCTION_CHARS = "向和与及同是在对给以为把被让"  # a single chara
 # a name closing an item of a list, after 的 (`…剧院的甲、`), the last before what they won or did
 _OF_ITEM = re.compile(rf"的([{CJK}]{{2,3}})$")
 
-_OF_LAST = re.compile(rf"的([{CJK}]{{2,3}}?)(?:等[一二三四五六七八九十\d]*[人名位]|分获|分别|获|荣获|当选|夺得)")
+_OF_LAST = re.compile(rf"的([{CJK}]{{2,3}}?)(?:等[一二三四五六七八九十\d]*[人名位]|等[{CJK}]{{0,4}}?{_GROUPS}|分获|分别|获|荣获|当选|夺得)")
 
 _OF_AND_OTHERS = re.compile(rf"的([{CJK}]{{2,3}}?)等[一二三四五六七八九十两\d]+[人名位]")
 

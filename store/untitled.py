@@ -385,7 +385,7 @@ def foreign_names(text: str) -> list[str]:
     return out
 
 
-_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的")
+_AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?岁的|(?<!\d)[5-9]0后的?")  # `61岁的`, `80后`
 
 
 # `正如某某所说`, `正如某某某所强调`: whose words are quoted
@@ -410,7 +410,7 @@ def aged(text: str) -> list[str]:
     title, or three characters from a surname that are no dictionary word, followed by what can follow
     a full name."""
     out = []
-    for m in _AGE.finditer(text) if "岁的" in text else ():
+    for m in _AGE.finditer(text) if "岁的" in text or "0后" in text else ():
         rest = text[m.end() : m.end() + 12]
         name = by_next_word(rest) or _full_name(rest)
         if not name or name in out or place_or_glued(name) or not_a_name(name) or name[-1] in _THING_END:

@@ -426,6 +426,12 @@ def test_a_name_before_its_title(text, people):
         # a pair of players; a name after 的 before a picture's note; long transliterated names
         ("应清/杜佳妮获得第十名。", {"应清": (), "杜佳妮": ()}),
         ("家住曼蚌村的玉坎（图一右一）在整理蔬菜。", {"玉坎": ()}),
+        # 名宿, 大户 and the generation born in a decade (`80后`) describe people; names listed before 并称;
+        # a foreign name before an idiom, but not a country opening the next title
+        ("围棋名宿陈祖德曾说。80后付华林参与其中。", {"陈祖德": ("围棋名宿",), "付华林": ()}),
+        ("同是1998年出生的辜梓豪、谢尔豪、李钦诚并称为“九八四杰”。", {"辜梓豪": (), "谢尔豪": (), "李钦诚": ()}),
+        ("英国首相约翰逊通电话。阿塞拜疆国防部长加桑诺夫、吉尔吉斯斯坦武装力量总参谋长杜伊申比耶夫出席。",
+         {"约翰逊": ("英国首相",), "加桑诺夫": ("阿塞拜疆国防部长",), "杜伊申比耶夫": ("吉尔吉斯斯坦武装力量总参谋长",)}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
     ],
 )
