@@ -378,8 +378,8 @@ def firmly_named(names: list[str], after: str) -> bool:
 def name_shaped(cand: str) -> bool:
     """All Chinese characters, a plausible name, not itself a word that follows names, not ending
     on a character that never ends one."""
-    if not CHINESE.fullmatch(cand) or any(c in cand for c in "的他她"):  # `保安|全的工作`, `信中他`: no name holds 的, 他
-        return False
+    if not CHINESE.fullmatch(cand) or any(c in cand for c in "的他她") or "某" in cand[1:]:
+        return False  # `保安|全的工作`, `信中他`: no name holds 的, 他; `金某` is a name withheld
     return plausible(cand) and cand not in _AFTER_WORDS and cand[-1] not in NEVER_ENDS_NAME
 
 

@@ -59,7 +59,8 @@ OTHER_TITLE_ENDINGS = (
     "乘务员 服务员 驾驶员 飞行员 消防员 巡逻员 护林员 管理员 操作员 质检员 营业员 收银员 保洁员 安检员 调度员 "
     "监督员 裁判员 公务员 科员 处员 职员 店员 列车员 值班员 辅导员 实验员 士官 "
     # students, artists and writers, people described: `硕士生某某说`, `导演某某拍了`
-    "硕士生 博士生 研究生 本科生 毕业生 实习生 楷模 导演 编剧 制片人 艺术家 音乐家 歌唱家 舞蹈家 剧作家 评论家 诗人 名宿 大户"
+    "硕士生 博士生 研究生 本科生 毕业生 实习生 楷模 导演 编剧 制片人 艺术家 音乐家 歌唱家 舞蹈家 剧作家 评论家 诗人 名宿 大户 "
+    "政治家 军事家 外交家 思想家 革命家 教育家 航海家 探险家 收藏家 翻译家 作曲家 钢琴家 指挥家"
 ).split()
 # endings that name a group a person belongs to, often followed by an ordinary word (`农民丰收节`)
 GROUP_NOUNS = frozenset(

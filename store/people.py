@@ -292,13 +292,13 @@ def _before_short_title(name: str) -> bool:
 # most; `主席`, `总统`, `教授` and the like follow bodies and places too (`荣誉主席`, `某国总统`), so only a
 # name the segmenter knows as a leader's or no word; `市长` follows places (`龙岩市长汀县`) and is left out
 _LEADER_TITLE = re.compile(
-    one_of("总书记 委员长 副总理 总理 同志 院士 副主席 主席 代表 委员 副总统 总统 首相 教授 校友 先生 女士 老人 大爷 大妈 奶奶 爷爷 老汉".split())
+    one_of("总书记 委员长 副总理 总理 同志 院士 副主席 主席 代表 委员 副总统 总统 首相 教授 校友 先生 女士 老人 大爷 大妈 奶奶 爷爷 老汉 家庭".split())
 )
 
-_COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉")  # what a person is called, no title: `某某先生`
+_COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")  # what a person is called, no title: `某某先生`
 
 # what follows words and places as well as names (`荣誉主席`, `某国总统`, `某科教授`, `敬老院老人`)
-_AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉")
+_AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")
 
 
 # what is named after a person, or what a person is when dead: `某某某故居`, `某某某烈士`

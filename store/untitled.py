@@ -328,6 +328,9 @@ MAX_FIRST = 8  # characters of a first part
 _SPELLING = TRANSLITERATION | frozenset("历纽丽吾罕麦理捷列山苏热合叶甫")  # and those of names of China's minorities
 
 
+_LEADS_A_NAME = "向和与及给对致同"  # what stands before a name and is no part of one
+
+
 def _name_start(text: str, dot: int) -> int | None:
     """Where the name whose first `·` is at dot starts: back over the words the segmenter reads as a
     name or knows as no word, then over transliteration characters it read as words (`埃马|纽埃|尔`
@@ -339,6 +342,9 @@ def _name_start(text: str, dot: int) -> int | None:
         pos += len(word)
     first = dot
     for pos, word, tag in reversed(words):
+        if 1 < len(word) <= 4 and word[0] in _LEADS_A_NAME and tag in PERSON_TAGS and not known(word):
+            first = pos + 1  # `向某某|·…` read as a name: the segmenter glued the preposition on
+            break
         spelt = all(c in TRANSLITERATION for c in word)
         if not CHINESE.fullmatch(word) or word in _BEFORE_A_NAME or (len(word) == 1 and tag[0] in "pcur" and not spelt):
             break
