@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
 from store.name_shapes import (
@@ -211,10 +212,20 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
     return out
 
 
+@lru_cache(maxsize=1)
+def _shape_mark() -> re.Pattern[str]:
+    """Any mark one of the shapes below needs in a clause (built once, from the patterns' words)."""
+    marks = "领导 、 等 / ( （ 为代表 为首 分别 团队 工作室 任命 选举 推选 聘任 聘请 提名".split()
+    marks += _SHORT_TITLES.split("|") + _COMMEMORATED.pattern.split("|") + _LEADER_WORDS
+    return re.compile(one_of(marks))
+
+
 def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list[str]]]:
     """Names found by the shape of the clause rather than a title before them (each shape checked
     only when its mark is in the clause: the scan runs on every paragraph of an archive)."""
     out: list[tuple[str, list[str]]] = []
+    if not _shape_mark().search(clause):
+        return out  # most clauses hold none of the marks: one search instead of twenty
     if "领导" in clause:
         for m in _NAMES_THEN_LEADERS.finditer(clause):  # `刘某、冯某等区领导出席`: the title after the names
             out += [(n, [m.group("title")]) for n in _leading_names(m.group("names"))]
@@ -291,9 +302,9 @@ def _before_short_title(name: str) -> bool:
 # `某某教授`), and what a person is called (`曹某先生`, `某某某老人`): few words but a name stand before
 # most; `主席`, `总统`, `教授` and the like follow bodies and places too (`荣誉主席`, `某国总统`), so only a
 # name the segmenter knows as a leader's or no word; `市长` follows places (`龙岩市长汀县`) and is left out
-_LEADER_TITLE = re.compile(
-    one_of("总书记 委员长 副总理 总理 同志 院士 副主席 主席 代表 委员 副总统 总统 首相 教授 校友 先生 女士 老人 大爷 大妈 奶奶 爷爷 老汉 家庭".split())
-)
+_LEADER_WORDS = "总书记 委员长 副总理 总理 同志 院士 副主席 主席 代表 委员 副总统 总统 首相 教授 校友 先生 女士 老人 大爷 大妈 奶奶 爷爷 老汉 家庭".split()
+
+_LEADER_TITLE = re.compile(one_of(_LEADER_WORDS))
 
 _COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")  # what a person is called, no title: `某某先生`
 
