@@ -175,8 +175,8 @@ def by_next_word(rest: str) -> str | None:
     word, its pieces no function word, verb, number or time (`老师时|给`, `干部|包保`, `平时|多`), and
     no second reading of another length (`某某|安全|面` or `某某安|全面`: left alone)."""
     sl = surname_length(rest)
-    if not sl:
-        return None
+    if not sl or not (name_shaped(rest[: sl + 1]) or name_shaped(rest[: sl + 2])):
+        return None  # neither reading could be a name: no need to ask the segmenter
     ends: dict[int, list[tuple[str, str]]] = {}  # where the segmenter ends a word: the words up to there
     pos, pieces = 0, list[tuple[str, str]]()
     for word, tag in tagged(rest[:12], window=12):
