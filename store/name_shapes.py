@@ -17,8 +17,10 @@ from store.names import (
 from store.text import CJK, one_of
 from store.words import PERSON_TAGS, known, tagged
 
-# `支书` of `党总支书记` is no title: the `书记` after it is
-ENDING = re.compile(one_of(TITLE_ENDINGS, not_before={e: "记" for e in TITLE_ENDINGS if e.endswith("支书")}))
+# `支书` of `党总支书记` is no title: the `书记` after it is; `经济相` of `经济相关` is none either
+_NOT_AFTER_ENDING = {e: "记" for e in TITLE_ENDINGS if e.endswith("支书")}
+_NOT_AFTER_ENDING |= {e: "关同应互似当比继近通结符对" for e in TITLE_ENDINGS if e.endswith("相")}
+ENDING = re.compile(one_of(TITLE_ENDINGS, not_before=_NOT_AFTER_ENDING))
 
 EDGE_ENDING = re.compile(f"^{one_of(TITLE_ENDINGS)}|{one_of(TITLE_ENDINGS)}$")
 

@@ -161,6 +161,9 @@ _APPOINTED = re.compile(
     rf"(?![{CJK}])"
 )
 
+# who resigns or is removed: `决定接受某某某辞去…职务`, `免去某某的…职务`
+_RESIGNED = re.compile(rf"(?:接受|批准)([{CJK}]{{2,3}}?)辞去|免去([{CJK}]{{2,3}}?)的")
+
 _EACH = re.compile(rf"^((?:[{CJK}]{{2,3}}、)+[{CJK}]{{2,3}})分别")  # `孙某、钱某分别荣获…`
 
 _TEAM = re.compile(rf"“?([{CJK}]{{2,3}})(?:团队|工作室)")  # `某某团队`, `某某工作室`
@@ -215,7 +218,7 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
 @lru_cache(maxsize=1)
 def _shape_mark() -> re.Pattern[str]:
     """Any mark one of the shapes below needs in a clause (built once, from the patterns' words)."""
-    marks = "领导 、 等 / ( （ 为代表 为首 分别 团队 工作室 任命 选举 推选 聘任 聘请 提名".split()
+    marks = "领导 、 等 / ( （ 为代表 为首 分别 团队 工作室 任命 选举 推选 聘任 聘请 提名 辞去 免去".split()
     marks += _SHORT_TITLES.split("|") + _COMMEMORATED.pattern.split("|") + _LEADER_WORDS
     return re.compile(one_of(marks))
 
@@ -276,6 +279,10 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _APPOINTED.finditer(clause) if "为" in clause else ():  # `任命某某为民政部部长`
         if plausible(m.group("name")) and not ORGAN.search(m.group("name")):
             out.append((m.group("name"), [m.group("title")]))
+    for m in _RESIGNED.finditer(clause) if "辞去" in clause or "免去" in clause else ():  # `接受某某某辞去…职务`
+        name = m[1] or m[2]
+        if _example(name) and no_other_word(name):
+            out.append((name, []))
     if clause.count("的") >= 2 and "、" in clause:  # `来自某剧院的甲、某纪念馆的乙获金奖`
         out += [(n, []) for n in _listed_after_of(clause)]
     for m in _OF_AND_OTHERS.finditer(clause) if "等" in clause else ():  # `来自某公司的甲等四人获银奖`
