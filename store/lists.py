@@ -59,10 +59,9 @@ def by_workplace(text: str) -> list[str]:
 
 
 # `某某某(某某某夫人)`: a wife, then her husband, as lists of guests print them
-_SPOUSE = re.compile(rf"([{CJK}]{{2,4}})[（(]([{CJK}]{{2,4}}?)(?:的)?(?:夫人|先生|丈夫|妻子|遗孀)[）)]")
-
-
 _SPOUSE_WORDS = ("夫人", "先生", "丈夫", "妻子", "遗孀")
+
+_SPOUSE = re.compile(rf"([{CJK}]{{2,4}})[（(]([{CJK}]{{2,4}}?)(?:的)?(?:{'|'.join(_SPOUSE_WORDS)})[）)]")
 
 
 def spouses(text: str) -> list[str]:

@@ -179,11 +179,7 @@ def by_next_word(rest: str) -> str | None:
     sl = surname_length(rest)
     if not sl or not (name_shaped(rest[: sl + 1]) or name_shaped(rest[: sl + 2])):
         return None  # neither reading could be a name: no need to ask the segmenter
-    ends: dict[int, list[tuple[str, str]]] = {}  # where the segmenter ends a word: the words up to there
-    pos, pieces = 0, list[tuple[str, str]]()
-    for word, tag in tagged(rest[:12], window=12):
-        pos += len(word)
-        ends[pos] = pieces = [*pieces, (word, tag)]
+    ends = word_ends(rest, 12)
     readings = [n for n in (sl + 2, sl + 1) if _next_word_after(rest, n)]
     if len(readings) != 1 or readings[0] not in ends:
         return None
@@ -200,6 +196,17 @@ def by_next_word(rest: str) -> str | None:
     if first_tag not in PERSON_TAGS and not whole and (len(first) > 1 or first_tag[0] in "pdvcuf"):
         return None  # `向|老陈`, `包保`, `平时|多`: the first piece no surname
     return cand if given_name_pieces(ends[n][1:]) else None
+
+
+def word_ends(text: str, window: int) -> dict[int, list[tuple[str, str]]]:
+    """Where the segmenter ends a word in text's first `window` characters: each end, the words up
+    to there (`某|某某|印象深刻` -> {1: [某], 3: [某, 某某], 7: […]})."""
+    ends: dict[int, list[tuple[str, str]]] = {}
+    pos, pieces = 0, list[tuple[str, str]]()
+    for word, tag in tagged(text[:window], window=window):
+        pos += len(word)
+        ends[pos] = pieces = [*pieces, (word, tag)]
+    return ends
 
 
 def given_name_pieces(pieces: list[tuple[str, str]]) -> bool:
@@ -264,6 +271,8 @@ def follows_full_name(word: str, tag: str) -> bool:
 
 
 _ASPECT = ("ul", "uz", "ug")  # 了, 着, 过 follow a verb, never a name: `某某读|了`
+
+
 # the characters foreign names are transliterated with (Xinhua's usage): `古特雷斯`, `扎里夫`, `多明格斯`
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
 from store.name_shapes import (
@@ -30,6 +29,7 @@ from store.name_shapes import (
     plausible,
     segmented,
     word_at,
+    word_ends,
 )
 from store.names import (
     GROUP_NOUNS,
@@ -90,11 +90,14 @@ _NAMES_THEN_GROUP = re.compile(
 _AS_EXAMPLE = re.compile(rf"以(?P<names>(?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)等?为(?:代表|首)")
 
 
-_SPOUSE = ("夫人", "妻子", "丈夫", "爱人")  # `甲（乙夫人）`: whose spouse, read by store.lists.spouses
+_SPOUSE_TITLES = ("夫人", "妻子", "丈夫", "爱人")  # `甲（乙夫人）`: whose spouse, read by store.lists.spouses
 
 # `某某(某部某旅副旅长)`: a name, then the title in brackets, opening a clause
 _NAME_THEN_BRACKETED = re.compile(rf"(?:^|(?<=[“”\s、]))([{CJK}]{{2,4}}?)[（(]([^（()）]{{2,40}}?)[)）]")
 
+
+# `某某/某某某获第十名`: a pair of players, the first of them
+_SLASHED = re.compile(rf"([{CJK}]{{2,3}})/(?=[{CJK}]{{2}})")
 
 # `某某、某某某陪同考察`: two names opening a clause, then what officials do
 _NAME_PAIR = re.compile(rf"^([{CJK}]{{2,3}})、([{CJK}]{{2,3}})(?:陪同|出席|参加|一同|分别)")
@@ -215,19 +218,11 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
     return out
 
 
-@lru_cache(maxsize=1)
-def _shape_mark() -> re.Pattern[str]:
-    """Any mark one of the shapes below needs in a clause (built once, from the patterns' words)."""
-    marks = "领导 、 等 / ( （ 为代表 为首 分别 团队 工作室 任命 选举 推选 聘任 聘请 提名 辞去 免去".split()
-    marks += _SHORT_TITLES.split("|") + _COMMEMORATED.pattern.split("|") + _LEADER_WORDS
-    return re.compile(one_of(marks))
-
-
 def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list[str]]]:
     """Names found by the shape of the clause rather than a title before them (each shape checked
     only when its mark is in the clause: the scan runs on every paragraph of an archive)."""
     out: list[tuple[str, list[str]]] = []
-    if not _shape_mark().search(clause):
+    if not _SHAPE_MARK.search(clause):
         return out  # most clauses hold none of the marks: one search instead of twenty
     if "领导" in clause:
         for m in _NAMES_THEN_LEADERS.finditer(clause):  # `刘某、冯某等区领导出席`: the title after the names
@@ -237,7 +232,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if "领导" in m.group("group") or not names or not _word_starts(clause, m.start("names")):
             continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
-    for m in re.finditer(rf"([{CJK}]{{2,3}})/(?=[{CJK}]{{2}})", clause) if "/" in clause else ():
+    for m in _SLASHED.finditer(clause) if "/" in clause else ():
         players = [m.group(1), name_at(clause, m.end())]  # the second as far as what can follow a name
         if at_word_start(clause, m.start()) and all(n and _example(n) and no_other_word(n) and not known(n) for n in players):
             out += [(n, []) for n in players if n]  # `某某/某某某获第十名`: a pair of players
@@ -247,7 +242,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
     for m in _NAME_THEN_BRACKETED.finditer(clause) if "(" in clause or "（" in clause else ():
         name, title = m.group(1), m.group(2)
         named = plausible(name) and not ORGAN.search(name) and not place_or_glued(name) and no_other_word(name)
-        if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE) and named and (len(name) < 4 or surname_length(name) == 2):
+        if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE_TITLES) and named and (len(name) < 4 or surname_length(name) == 2):
             out.append((name, split_titles(title)))  # `某某(某部某旅副旅长)南部海岸…`
     for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
         names = m.group("names").split("、")
@@ -313,14 +308,26 @@ _LEADER_WORDS = "总书记 委员长 副总理 总理 同志 院士 副主席 �
 
 _LEADER_TITLE = re.compile(one_of(_LEADER_WORDS))
 
-_COURTESY = ("先生", "女士", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")  # what a person is called, no title: `某某先生`
+_CALLED = ("老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")  # what an older person or a family is called
+
+_COURTESY = ("先生", "女士", *_CALLED)  # what a person is called, no title: `某某先生`
 
 # what follows words and places as well as names (`荣誉主席`, `某国总统`, `某科教授`, `敬老院老人`)
-_AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", "老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")
+_AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", *_CALLED)
 
 
 # what is named after a person, or what a person is when dead: `某某某故居`, `某某某烈士`
 _COMMEMORATED = re.compile("故居|旧居|纪念馆|纪念碑|铜像|塑像|烈士|诞辰")
+
+# any mark one of the shapes of `_names_by_shape` needs in a clause
+_SHAPE_MARK = re.compile(
+    one_of(
+        "领导 、 等 / ( （ 为代表 为首 分别 团队 工作室 任命 选举 推选 聘任 聘请 提名 辞去 免去".split()
+        + _SHORT_TITLES.split("|")
+        + _COMMEMORATED.pattern.split("|")
+        + _LEADER_WORDS
+    )
+)
 
 
 def _name_before(clause: str, at: int, end: int) -> str | None:
@@ -495,12 +502,7 @@ def _holds_word(name: str) -> bool:
 def _word_starts(clause: str, at: int) -> bool:
     """The segmenter starts a word at `at` (`吆喝|邓某某`), not inside one (`阿不都沙|拉木`)."""
     start = max(0, at - 4)
-    pos = start
-    for word, _tag in tagged(clause[start : at + 3], window=8):
-        if pos >= at:
-            return pos == at
-        pos += len(word)
-    return pos == at
+    return at == start or at - start in word_ends(clause[start : at + 3], 8)
 
 
 def _leading_names(text: str) -> list[str]:

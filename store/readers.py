@@ -42,8 +42,7 @@ class RecordReader:
             return lambda: articles
         if self.pool is None:
             self.pool = _pool(self.workers)
-        pending = self.pool.map_async(_read, records, chunksize=CHUNK)
-        return lambda: pending.get()
+        return self.pool.map_async(_read, records, chunksize=CHUNK).get
 
     def close(self) -> None:
         if self.pool is not None:

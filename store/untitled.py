@@ -27,6 +27,7 @@ from store.name_shapes import (
     other_word,
     place_or_glued,
     plausible,
+    word_ends,
 )
 from store.names import (
     JAPANESE_SURNAMES,
@@ -431,16 +432,11 @@ def _full_name(rest: str) -> str | None:
     name; never the two characters of a name and a word (`某某|加入`, `某某|来说`)."""
     if surname_length(rest) != 1 or not name_shaped(rest[:3]) or known(rest[:3]) or known(rest[2:4]):
         return None
-    pieces, pos = [], 0
-    for word, tag in tagged(rest, window=8):
-        if len(word) > 1 and known(word) and tag not in PERSON_TAGS | {"nz", "ns"}:
-            return None  # a place may be a given name: `某|金华`
-        pieces.append((word, tag))
-        pos += len(word)
-        if pos >= 3:
-            break
+    pieces = word_ends(rest, 8).get(3)
+    if pieces is None or any(len(w) > 1 and known(w) and t not in PERSON_TAGS | {"nz", "ns"} for w, t in pieces):
+        return None  # a place may be a given name: `某|金华`
     after = tagged(rest[3:], window=8)
-    if pos != 3 or not given_name_pieces(pieces[1:]) or not after:
+    if not given_name_pieces(pieces[1:]) or not after:
         return None
     return rest[:3] if follows_full_name(*after[0]) else None
 
