@@ -63,7 +63,7 @@ def main(gold_path, sets_dir, model):
     return {"found": found, "total": total, "wrong": wrong, "names": names, "missing": missing}
 """
 
-READINGS = (("rules and segmenter (default)", ""), ("with the LAC model (NEWSBOT_NAME_MODEL=lac)", "lac"))
+READINGS = (("rules alone (NEWSBOT_NAME_MODEL=off, or no names extra)", ""), ("with the LAC model (the default with the names extra)", "lac"))
 
 
 def main() -> None:

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"newsbot: bad setting: {_first_error(exc)}", file=sys.stderr)
         return 2
-    if settings.newsbot_name_model and not ner.enable(settings.newsbot_name_model):
+    if not ner.choose(settings.newsbot_name_model):
         print("newsbot: NEWSBOT_NAME_MODEL=lac needs pip install 'newsbot[names]'; finding people by rules alone", file=sys.stderr)
     try:
         return int(args.handler(args, settings) or 0)

