@@ -21,9 +21,11 @@ from store.name_shapes import (
     at_word_start,
     by_next_word,
     firmly_named,
+    follows_full_name,
     name_at,
     named_again,
     no_other_word,
+    occurrences,
     other_word,
     place_or_glued,
     plausible,
@@ -99,8 +101,11 @@ _NAME_THEN_BRACKETED = re.compile(rf"(?:^|(?<=[“”\s、]))([{CJK}]{{2,4}}?)[�
 # `某某/某某某获第十名`: a pair of players, the first of them
 _SLASHED = re.compile(rf"([{CJK}]{{2,3}})/(?=[{CJK}]{{2}})")
 
-# `某某、某某某陪同考察`: two names opening a clause, then what officials do
-_NAME_PAIR = re.compile(rf"^([{CJK}]{{2,3}})、([{CJK}]{{2,3}})(?:陪同|出席|参加|一同|分别)")
+# `某某、某某某陪同考察`, `某某、某某兄弟`: two names opening a clause, then what officials do or
+# what the two are to each other
+_PAIR_AFTER = "陪同|出席|参加|一同|分别|兄弟|姐妹|兄妹|姐弟|夫妇|夫妻"
+_NAME_PAIR = re.compile(rf"^([{CJK}]{{2,3}})、([{CJK}]{{2,3}})(?:{_PAIR_AFTER})")
+_PAIRED = re.compile(rf"、[{CJK}]{{2,3}}(?:{_PAIR_AFTER})")
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def find_people(text: str) -> list[Person]:
     for paragraph in text.split("\n"):
         marked = bool(ENDING.search(paragraph) or _COMMEMORATED.search(paragraph)) or "同志" in paragraph
         marked = marked or "团队" in paragraph or "工作室" in paragraph
-        listed = paragraph.count("、") >= 2 or ("、" in paragraph and ("陪同" in paragraph or "出席" in paragraph)) or "/" in paragraph
+        listed = paragraph.count("、") >= 2 or ("、" in paragraph and bool(_PAIRED.search(paragraph))) or "/" in paragraph
         if not marked and not listed:
             continue  # `甲、乙、丙当选`, `甲、乙陪同考察`: names listed with no title
         for name, titles in _scan_paragraph(paragraph, text):
@@ -133,9 +138,32 @@ def find_people(text: str) -> list[Person]:
     for read in _UNTITLED:
         for name in read(text):
             found.setdefault(name, [])
+    found = _said_shorter(found, text)
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+def _said_shorter(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
+    """Three characters read as a name where the text names the person by the first two again and
+    again, before different characters (`总统某某互致贺电` beside `某某在贺电中`, `某某总统`): the
+    name is those two, no dictionary word."""
+    out: dict[str, list[str]] = {}
+    for name, titles in found.items():
+        short = name[:2]
+        if len(name) == 3 and CHINESE.fullmatch(name) and short not in found and not _holds_word(short):
+            after = {text[i + 2 : i + 3] for i in occurrences(text, short) if _ends_a_name_at(text, i + 2)} - {name[2]}
+            if len(after) >= 2 and not any(short + c in found for c in after):
+                name = short
+        bucket = out.setdefault(name, [])
+        bucket += [t for t in titles if t not in bucket]
+    return out
+
+
+def _ends_a_name_at(text: str, at: int) -> bool:
+    """What text holds from `at` on can follow a name (`在`, `总统`, `，`)."""
+    words = tagged(text[at:], window=6)
+    return at >= len(text) or (bool(words) and follows_full_name(*words[0]))
 
 
 # a name before a short title, as a leader or an expert is named again: `习某某总书记强调`, `钟某某院士说`
@@ -237,7 +265,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if at_word_start(clause, m.start()) and all(n and _example(n) and no_other_word(n) and not known(n) for n in players):
             out += [(n, []) for n in players if n]  # `某某/某某某获第十名`: a pair of players
     pair = _NAME_PAIR.match(clause) if "、" in clause else None
-    if pair and all(_example(n) and no_other_word(n) for n in pair.groups()):
+    if pair and all(_example(n) and no_other_word(n) and "某" not in n for n in pair.groups()):
         out += [(n, []) for n in pair.groups()]
     for m in _NAME_THEN_BRACKETED.finditer(clause) if "(" in clause or "（" in clause else ():
         name, title = m.group(1), m.group(2)

@@ -199,7 +199,10 @@ def _model_shaped(name: str) -> bool:
         return False
     if len(name) == 4 and _ends_in_a_noun(name):  # `某某街道`, `某家大院`: a place named after a family
         return False
-    return 2 * sum(c in TRANSLITERATION for c in name) > len(name) or name.startswith(JAPANESE_SURNAMES) or name_shaped(name)
+    spelt = 2 * sum(c in TRANSLITERATION for c in name) > len(name)
+    if len(name) == 4 and not spelt and surname_length(name) == 1 and tagged(name)[0] == (name[:3], "nr") and known(name[:3]):
+        return False  # `毛泽东班`, `某某某文`: a person the dictionary knows and the next word's first character
+    return spelt or name.startswith(JAPANESE_SURNAMES) or name_shaped(name)
 
 
 def _ends_in_a_noun(name: str) -> bool:

@@ -439,6 +439,12 @@ def test_a_name_before_its_title(text, people):
         ("关于接受冯忠华辞去委员职务的请求的决定。免去黄树贤的民政部部长职务。", {"冯忠华": (), "黄树贤": ()}),
         ("文化相朴春男、外务省副相李吉成等观看演出。修改经济相关规定。", {"朴春男": ("文化相",), "李吉成": ("外务省副相",)}),
         ("巴方愿与中方携手，感谢巴方的支持。直到2018年，韩老才告诉家人。韩老很少讲述。", {}),
+        # two names then what the two are to each other, never withheld names; a name said again by its
+        # first two characters before different words (`孔戴在`, `孔戴总统`) is those two
+        ("刘星、刘飞兄弟，妻子分别是护士。肖捷、何立峰参加座谈会。习某军、丁某林夫妇在陕西。",
+         {"刘星": (), "刘飞": (), "肖捷": (), "何立峰": ()}),
+        ("同几内亚总统孔戴互致贺电。孔戴在贺电中表示，愿同孔戴总统一道努力。", {"孔戴": ("几内亚总统",)}),
+        ("同几内亚总统孔戴华互致贺电。孔戴华表示，孔戴华总统说。", {"孔戴华": ("几内亚总统", "总统")}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
@@ -496,9 +502,12 @@ def test_the_model_reads_only_sentences_where_a_person_may_be():
 def test_names_the_model_finds_in_a_list_of_firms_or_a_street_are_not_people(monkeypatch):
     from store import ner
 
-    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["康利德", "申纪明", "黄旭光", "李万街道", "张桥社区"]))
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["康利德", "申纪明", "黄旭光", "李万街道", "张桥社区", "毛泽东班"]))
     assert ner.enable("lac")
-    text = "康利德、伊利、蒙牛等公司已获得资金。申纪明、黄旭光等国家荣誉称号获得者出席。李万街道、张桥社区开展活动。"
+    text = (
+        "康利德、伊利、蒙牛等公司已获得资金。申纪明、黄旭光等国家荣誉称号获得者出席。李万街道、张桥社区开展活动。"
+        "庆祝“毛泽东班”命名60周年。"  # a person the dictionary knows and what is named after them
+    )
     assert {p.name for p in find_people(text)} == {"申纪明", "黄旭光"}
 
 
