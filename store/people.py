@@ -98,6 +98,9 @@ _SPOUSE_TITLES = ("夫人", "妻子", "丈夫", "爱人")  # `甲（乙夫人）
 _NAME_THEN_BRACKETED = re.compile(rf"(?:^|(?<=[“”\s、]))([{CJK}]{{2,4}}?)[（(]([^（()）]{{2,40}}?)[)）]")
 
 
+# `——某某某委员（某公司董事长）` closing a deputy's quoted proposal: a name, 委员 or 代表, a bracket
+_SIGNED = re.compile(rf"^[—-]{{1,2}}\s*([{CJK}]{{2,3}})(委员|代表)(?=[（(])")
+
 # `某某/某某某获第十名`: a pair of players, the first of them
 _SLASHED = re.compile(rf"([{CJK}]{{2,3}})/(?=[{CJK}]{{2}})")
 
@@ -261,8 +264,11 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             continue  # `甲、乙等区领导` has its own title; `阿不都|某某某、`: a longer name cut
         out += [(n, []) for n in names if not ORGAN.search(n) and no_other_word(n)]  # `甲、乙、丙等队友前来排练`
     for m in _SLASHED.finditer(clause) if "/" in clause else ():
-        players = [m.group(1), name_at(clause, m.end())]  # the second as far as what can follow a name
-        if at_word_start(clause, m.start()) and all(n and _example(n) and no_other_word(n) and not known(n) for n in players):
+        first, start = m.group(1), m.start()
+        if len(first) == 3 and not _word_starts(clause, start):
+            first, start = first[1:], start + 1  # `组合某某/某某某`: the word before ends a character later
+        players = [first, name_at(clause, m.end())]  # the second as far as what can follow a name
+        if _word_starts(clause, start) and all(n and _example(n) and no_other_word(n) and not known(n) for n in players):
             out += [(n, []) for n in players if n]  # `某某/某某某获第十名`: a pair of players
     pair = _NAME_PAIR.match(clause) if "、" in clause else None
     if pair and all(_example(n) and no_other_word(n) and "某" not in n for n in pair.groups()):
@@ -272,6 +278,9 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         named = plausible(name) and not ORGAN.search(name) and not place_or_glued(name) and no_other_word(name)
         if title.endswith(TITLE_ENDINGS) and not title.endswith(_SPOUSE_TITLES) and named and (len(name) < 4 or surname_length(name) == 2):
             out.append((name, split_titles(title)))  # `某某(某部某旅副旅长)南部海岸…`
+    signed = _SIGNED.match(clause) if clause.startswith(("—", "-")) else None
+    if signed and not known(signed[1]) and not ORGAN.search(signed[1]) and "某" not in signed[1]:
+        out.append((signed[1], [signed[2]]))  # `——某某某委员（…）`
     for m in _AS_EXAMPLE.finditer(clause) if "为代表" in clause or "为首" in clause else ():
         names = m.group("names").split("、")
         if all(_example(n) for n in names):
