@@ -62,13 +62,15 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为)+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为)+"
 )
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
-    "|致信|致电|约见|表彰|授予|任命|聘请|战胜|击败|战平|负于|淘汰|对阵|迎战"
+    "|致信|致电|约见|表彰|授予|任命|聘请|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档"
 )
+
+_HOST = re.compile(rf"([{CJK}]{{2,3}})(?:同|与)")
 
 _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
 
@@ -582,6 +584,9 @@ def _title_text(raw: str) -> str:
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
+    host = _HOST.match(text)
+    if host and tagged(host[1]) == [(host[1], "nr")]:
+        text = text[host.end() :]  # `某某某同古巴国家主席`: who spoke with the person, then the title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]

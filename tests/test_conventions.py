@@ -448,6 +448,9 @@ def test_a_name_before_its_title(text, people):
         # a deputy's proposal signed `——某某委员（…）`, whatever words the name holds; a pair of players after a word
         ("建议强化专项执法。\n——谈剑锋委员(上海某公司董事长)\n——喜清江代表（宁夏吴忠市市长）", {"谈剑锋": ("委员",), "喜清江": ("代表",)}),
         ("以0∶2负于四川队男双组合袁奥/周博维。分数为3/4。", {"袁奥": (), "周博维": ()}),
+        # a title after who spoke with the person, 应约, a draw or a partnering: the title starts after them
+        ("国务委员兼外长王毅应约同马来西亚外长赛夫丁通电话。", {"王毅": ("国务委员兼外长",), "赛夫丁": ("马来西亚外长",)}),
+        ("居文君弈和挑战者、俄罗斯棋手戈尔亚奇金娜，", {"戈尔亚奇金娜": ("挑战者、俄罗斯棋手",)}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
