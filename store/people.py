@@ -62,12 +62,12 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为)+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如)+"
 )
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
-    "|致信|致电|约见|表彰|授予|任命|聘请|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档"
+    "|致信|致电|约见|表彰|授予|任命|聘请|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 _HOST = re.compile(rf"([{CJK}]{{2,3}})(?:同|与)")
@@ -146,7 +146,27 @@ def find_people(text: str) -> list[Person]:
     found = _said_shorter(found, text)
     for name in model_names(text, list(found)):  # the optional model's, where the rules found none
         found[name] = []
+    for name, titles in found.items():
+        if not titles:
+            titles += _title_before(name, text)  # a name found by its shape, a title printed before it
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+# what else ends a title printed right before a name the rules found by its shape (these are not read
+# as titles to find names: `记者` is also a byline's, `组合` a word of its own)
+_TITLE_BEFORE = re.compile(
+    one_of((*TITLE_ENDINGS, "记者", "学者", "主管", "参赞", "理事", "人员", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "获得者", "少年", "国王", "王储", "埃米尔"))
+    + "$"
+)
+
+
+def _title_before(name: str, text: str) -> list[str]:
+    """The title printed right before name where it is first printed with one (`埃及某报记者某某`)."""
+    for at in occurrences(text, name):
+        clause = CLAUSE.split(text[max(0, at - 40) : at])[-1]
+        if _TITLE_BEFORE.search(clause) and not _COLLECTIVE.search(clause):
+            return split_titles(_title_text(clause))
+    return []
 
 
 def _said_shorter(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
@@ -583,9 +603,10 @@ def _title_text(raw: str) -> str:
     text = raw.strip().lstrip("、”’」』\"' \u3000")
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
-    text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
+    text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
+    text = text.lstrip("◆●■□▲◇○☆★·•")  # a list's bullet
     host = _HOST.match(text)
-    if host and tagged(host[1]) == [(host[1], "nr")]:
+    if host and len(words := tagged(host[1])) == 1 and words[0][0] == host[1] and words[0][1] in PERSON_TAGS:
         text = text[host.end() :]  # `某某某同古巴国家主席`: who spoke with the person, then the title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
