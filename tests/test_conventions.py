@@ -451,6 +451,9 @@ def test_a_name_before_its_title(text, people):
         # a name found by its shape takes the title printed right before it, after a bullet or a dash
         ("埃及中东通讯社记者穆罕默德·萨阿德指出，“中国展现了担当。”\n◆美国纽约州州长科莫表示，",
          {"穆罕默德·萨阿德": ("埃及中东通讯社记者",), "科莫": ("美国纽约州州长",)}),
+        # 大臣 is a minister's title; one who does (`邮票雕刻者`) titles a name found by its shape, never `或者`
+        ("科威特卫生大臣巴西勒表示，", {"巴西勒": ("科威特卫生大臣",)}),
+        ("邮票雕刻者唐·霖坤以精微的技艺刻画。或者唐·霖坤说。", {"唐·霖坤": ("邮票雕刻者",)}),
         # a title after who spoke with the person, 应约, a draw or a partnering: the title starts after them
         ("国务委员兼外长王毅应约同马来西亚外长赛夫丁通电话。", {"王毅": ("国务委员兼外长",), "赛夫丁": ("马来西亚外长",)}),
         ("居文君弈和挑战者、俄罗斯棋手戈尔亚奇金娜，", {"戈尔亚奇金娜": ("挑战者、俄罗斯棋手",)}),
