@@ -608,6 +608,9 @@ def _title_text(raw: str) -> str:
     host = _HOST.match(text)
     if host and len(words := tagged(host[1])) == 1 and words[0][0] == host[1] and words[0][1] in PERSON_TAGS:
         text = text[host.end() :]  # `某某某同古巴国家主席`: who spoke with the person, then the title
+    joined = max(text.rfind("与"), text.rfind("同"))
+    if joined > 0 and _met_by_a_person(tagged(text[:joined], window=joined)):
+        text = text[joined + 1 :]  # `某某访问英国与英国首相`, `牵头人某某应约与`: who met the person, then the title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
@@ -619,6 +622,17 @@ def _title_text(raw: str) -> str:
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
+def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
+    """The few words before `与` or `同` open with a person who did something or holds a title
+    (`某某访问英国`, `某某还`, `某某主席在`), not a place the segmenter takes for a name (`某国健康`)."""
+    named = 0  # the person's name, read in one piece or more (`某某|某某`)
+    while named < len(words) and words[named][1] in PERSON_TAGS:
+        named += 1
+    if not named or sum(len(w) for w, _ in words[:named]) < 2 or sum(len(w) for w, _ in words) > 10:
+        return False
+    return named == len(words) or words[named][1][:1] in ("v", "d") or words[named][0] in TITLE_ENDINGS
+
+
 def split_titles(text: str) -> list[str]:
     """`市政协副主席、开发区(高新区)党工委副书记` -> two titles; `党工委、管委会主任` stays one."""
     if not text:
@@ -628,7 +642,7 @@ def split_titles(text: str) -> list[str]:
     pending = ""
     for part in parts:
         pending = f"{pending}、{part}" if pending else part
-        if pending.endswith(TITLE_ENDINGS):
+        if pending.endswith(TITLE_ENDINGS) or _TITLE_BEFORE.search(pending):
             titles.append(pending)
             pending = ""
     if pending and titles:  # a tail with no title ending belongs to the last title

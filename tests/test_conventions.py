@@ -456,7 +456,10 @@ def test_a_name_before_its_title(text, people):
         ("邮票雕刻者唐·霖坤以精微的技艺刻画。或者唐·霖坤说。", {"唐·霖坤": ("邮票雕刻者",)}),
         # a title after who spoke with the person, 应约, a draw or a partnering: the title starts after them
         ("国务委员兼外长王毅应约同马来西亚外长赛夫丁通电话。", {"王毅": ("国务委员兼外长",), "赛夫丁": ("马来西亚外长",)}),
-        ("居文君弈和挑战者、俄罗斯棋手戈尔亚奇金娜，", {"戈尔亚奇金娜": ("挑战者、俄罗斯棋手",)}),
+        ("居文君弈和挑战者、俄罗斯棋手戈尔亚奇金娜，", {"戈尔亚奇金娜": ("挑战者", "俄罗斯棋手")}),
+        # who met the person before 与 is no part of the title; titles of honour split at 、 like offices
+        ("冯德莱恩访问英国与英国首相约翰逊会谈时表示，", {"约翰逊": ("英国首相",)}),
+        ("全国道德模范、感动中国2018年度人物马旭是火炬手。马旭说，", {"马旭": ("全国道德模范", "感动中国2018年度人物")}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
