@@ -70,8 +70,6 @@ _VERBS = re.compile(
     "|致信|致电|约见|表彰|授予|任命|聘请|援引|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
-_HOST = re.compile(rf"([{CJK}]{{2,3}})(?:同|与)")
-
 _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
 
 _OFFICIAL = tuple(OFFICIAL_TITLE_ENDINGS)
@@ -605,12 +603,9 @@ def _title_text(raw: str) -> str:
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = text.lstrip("◆●■□▲◇○☆★·•")  # a list's bullet
-    host = _HOST.match(text)
-    if host and len(words := tagged(host[1])) == 1 and words[0][0] == host[1] and words[0][1] in PERSON_TAGS:
-        text = text[host.end() :]  # `某某某同古巴国家主席`: who spoke with the person, then the title
     joined = max(text.rfind("与"), text.rfind("同"))
     if joined > 0 and _met_by_a_person(tagged(text[:joined], window=joined)):
-        text = text[joined + 1 :]  # `某某访问英国与英国首相`, `牵头人某某应约与`: who met the person, then the title
+        text = text[joined + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
