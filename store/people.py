@@ -174,7 +174,9 @@ def _said_shorter(found: dict[str, list[str]], text: str) -> dict[str, list[str]
     out: dict[str, list[str]] = {}
     for name, titles in found.items():
         short = name[:2]
-        if len(name) == 3 and CHINESE.fullmatch(name) and short not in found and not _holds_word(short):
+        if len(name) == 3 and CHINESE.fullmatch(name) and short in found and len(occurrences(text, name)) == 1:
+            name = short  # `大使某某时作上述表示` beside `某某表示`: the name is the two found on their own
+        elif len(name) == 3 and CHINESE.fullmatch(name) and short not in found and not _holds_word(short):
             after = {text[i + 2 : i + 3] for i in occurrences(text, short) if _ends_a_name_at(text, i + 2)} - {name[2]}
             if len(after) >= 2 and not any(short + c in found for c in after):
                 name = short

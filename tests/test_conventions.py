@@ -445,6 +445,8 @@ def test_a_name_before_its_title(text, people):
          {"刘星": (), "刘飞": (), "肖捷": (), "何立峰": ()}),
         ("同几内亚总统孔戴互致贺电。孔戴在贺电中表示，愿同孔戴总统一道努力。", {"孔戴": ("几内亚总统",)}),
         ("同几内亚总统孔戴华互致贺电。孔戴华表示，孔戴华总统说。", {"孔戴华": ("几内亚总统", "总统")}),
+        # three characters read once where the first two are found on their own: those two
+        ("会见中国驻哈萨克斯坦大使张霄时作上述表示。大使张霄表示，", {"张霄": ("中国驻哈萨克斯坦大使", "大使")}),
         # a deputy's proposal signed `——某某委员（…）`, whatever words the name holds; a pair of players after a word
         ("建议强化专项执法。\n——谈剑锋委员(上海某公司董事长)\n——喜清江代表（宁夏吴忠市市长）", {"谈剑锋": ("委员",), "喜清江": ("代表",)}),
         ("以0∶2负于四川队男双组合袁奥/周博维。分数为3/4。", {"袁奥": ("四川队男双组合",), "周博维": ()}),
