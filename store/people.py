@@ -61,13 +61,13 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|代表(?![团处会队之]))+"
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|就(?![业像连是在])|分别|可(?=在)|代表(?![团处会队之]))+"
 )
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
-    "|致信|致电|约见|表彰|授予|任命|聘请|援引|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
@@ -153,7 +153,7 @@ def find_people(text: str) -> list[Person]:
 # what else ends a title printed right before a name the rules found by its shape (these are not read
 # as titles to find names: `记者` is also a byline's, `组合` a word of its own)
 _TITLE_BEFORE = re.compile(
-    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "国王", "王储", "埃米尔"))
+    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "国王", "王储", "埃米尔", "博主", "战友", "牵头人"))
     + rf"$|[{CJK}]{{2}}者$"  # `创作者`, `获得者`: one who does, never `或者`
 )
 
@@ -604,9 +604,10 @@ def _title_text(raw: str) -> str:
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
-    text = text.lstrip("◆●■□▲◇○☆★·•")  # a list's bullet
+    text = re.sub(r"^[（(][^（()）]*[)）]", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a list's bullet, a credit in brackets
+    text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
     joined = max(text.rfind("与"), text.rfind("同"))
-    if joined > 0 and _met_by_a_person(tagged(text[:joined], window=joined)):
+    if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
         text = text[joined + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     verbs = list(_VERBS.finditer(text))
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
@@ -619,9 +620,19 @@ def _title_text(raw: str) -> str:
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
+_WHEN = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?")
+
+_NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title
+
+
 def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
-    """The few words before `与` or `同` open with a person who did something or holds a title
-    (`某某访问英国`, `某某还`, `某某主席在`), not a place the segmenter takes for a name (`某国健康`)."""
+    """The few words before `与` or `同` name a place (`北京与`) or open with a person who did
+    something or holds a title (`某某访问英国`, `某某还`, `某某主席在`), not a place the segmenter
+    takes for a name (`某国健康`)."""
+    if words and words[0][0] in ("在", "于"):
+        words = words[1:]
+    if len(words) == 1 and words[0][1] == "ns":
+        return True  # `（在）北京同某国外长`: where they met
     named = 0  # the person's name, read in one piece or more (`某某|某某`)
     while named < len(words) and words[named][1] in PERSON_TAGS:
         named += 1
