@@ -62,12 +62,12 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|就(?![业像连是在])|分别|可(?=在)|代表(?![团处会队之]))+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
 )
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
-    "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 _CONNECTORS = frozenset("会见 会晤 接见 陪同 看望 慰问 带领 率领 邀请 和 与 同 及 向 为 对".split())
@@ -137,7 +137,7 @@ def find_people(text: str) -> list[Person]:
             bucket += [t for t in titles if t not in bucket]
     for name, title in described(text):
         if name not in found:
-            found[name] = [title]
+            found[name] = _described_as(name, title, text)
     for read in _UNTITLED:
         for name in read(text):
             found.setdefault(name, [])
@@ -156,6 +156,16 @@ _TITLE_BEFORE = re.compile(
     one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "国王", "王储", "埃米尔", "博主", "战友", "牵头人"))
     + rf"$|[{CJK}]{{2}}者$"  # `创作者`, `获得者`: one who does, never `或者`
 )
+
+
+def _described_as(name: str, noun: str, text: str) -> list[str]:
+    """The whole title printed before name where the noun that describes the person ends it
+    (`香港特区立法会议员某某`, not `议员`)."""
+    for at in occurrences(text, name):
+        clause = CLAUSE.split(text[max(0, at - 40) : at])[-1]
+        if clause.endswith(noun) and not _COLLECTIVE.search(clause):
+            return split_titles(_title_text(clause)) or [noun]
+    return [noun]
 
 
 def _title_before(name: str, text: str) -> list[str]:
@@ -607,6 +617,11 @@ def _title_text(raw: str) -> str:
     text = re.sub(r"^[（(][^（()）]*[)）]", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a list's bullet, a credit in brackets
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
     joined = max(text.rfind("与"), text.rfind("同"))
+    with_and = text.rfind("和")
+    if with_and > joined and not known(text[with_and - 1 : with_and + 1]) and not known(text[with_and : with_and + 2]):
+        words = tagged(text[:with_and], window=with_and)
+        if words and words[0][1] in ("nr", "nrfg") and len(words[0][0]) <= 3 and with_and <= 5 and _met_by_a_person(words):
+            joined = with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
     if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
         text = text[joined + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     verbs = list(_VERBS.finditer(text))
@@ -626,7 +641,7 @@ _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行"
 
 
 def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
-    """The few words before `与` or `同` name a place (`北京与`) or open with a person who did
+    """The few words before `与`, `同` or `和` name a place (`北京与`) or open with a person who did
     something or holds a title (`某某访问英国`, `某某还`, `某某主席在`), not a place the segmenter
     takes for a name (`某国健康`)."""
     if words and words[0][0] in ("在", "于"):

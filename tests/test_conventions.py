@@ -334,7 +334,7 @@ def test_a_name_before_its_title(text, people):
         # 先生 and 女士 after a name, no title
         ("就像丰子恺先生的漫画作品。王先生说，", {"丰子恺": ()}),
         # people listed by where they work, closed by 等N人
-        ("某县公安局何小华、某市公安局李弦、某分局尹小川等3人牺牲。", {"何小华": ("县公安局",), "李弦": (), "尹小川": ()}),
+        ("某县公安局何小华、某市公安局李弦、某分局尹小川等3人牺牲。", {"何小华": ("某县公安局",), "李弦": (), "尹小川": ()}),
         ("某县公安局、某市卫健局、某区教育局等3个部门", {}),
         # wives after their husbands, as lists of guests print them
         ("出席的有：许小君（朱小亚夫人）、欧阳小珠（徐小栋夫人）等。",
@@ -461,6 +461,8 @@ def test_a_name_before_its_title(text, people):
         ("居文君弈和挑战者、俄罗斯棋手戈尔亚奇金娜，", {"戈尔亚奇金娜": ("挑战者", "俄罗斯棋手")}),
         # who met the person before 与 is no part of the title; titles of honour split at 、 like offices
         ("冯德莱恩访问英国与英国首相约翰逊会谈时表示，", {"约翰逊": ("英国首相",)}),
+        # a noun describing a person carries the whole title printed before it; a person and 和 lead in
+        ("香港特区立法会议员刘国勋表示，“我们与有荣焉。”刘国勋说，", {"刘国勋": ("香港特区立法会议员",)}),
         # a day, a place where they met, 引用, 直到 lead in; 同济 is a word, not `同`
         ("国家主席习近平20日应约同韩国总统文在寅通电话。31日在北京同伊朗外长扎里夫会谈。武汉同济医院呼吸科主任赵建平说，",
          {"习近平": ("国家主席",), "文在寅": ("韩国总统",), "扎里夫": ("伊朗外长",), "赵建平": ("武汉同济医院呼吸科主任",)}),
