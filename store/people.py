@@ -62,7 +62,7 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 # Words that open a clause before a title and are not part of it.
 _LEAD_WORDS = re.compile(
     r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|后经|后来|随后|访(?![问谈华])|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
 )
 
 _VERBS = re.compile(
@@ -624,7 +624,8 @@ def _title_text(raw: str) -> str:
             joined = with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
     if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
         text = text[joined + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
-    verbs = list(_VERBS.finditer(text))
+    text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title
+    verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF]
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
     text = _LEAD_WORDS.sub("", text)
@@ -636,6 +637,8 @@ def _title_text(raw: str) -> str:
 
 
 _WHEN = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?")
+
+_BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb naming a body inside the title
 
 _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title
 

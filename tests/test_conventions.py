@@ -463,6 +463,9 @@ def test_a_name_before_its_title(text, people):
         ("冯德莱恩访问英国与英国首相约翰逊会谈时表示，", {"约翰逊": ("英国首相",)}),
         # a noun describing a person carries the whole title printed before it; a person and 和 lead in
         ("香港特区立法会议员刘国勋表示，“我们与有荣焉。”刘国勋说，", {"刘国勋": ("香港特区立法会议员",)}),
+        # a quotation's end, an interview's 访, 后经 lead in; a verb naming a body (考察组) is part of the title
+        ("“全靠大家。”东富镇党委副书记石磊说。中国和世界卫生组织联合考察组中方组长梁万年表示，",
+         {"石磊": ("东富镇党委副书记",), "梁万年": ("中国和世界卫生组织联合考察组中方组长",)}),
         # a day, a place where they met, 引用, 直到 lead in; 同济 is a word, not `同`
         ("国家主席习近平20日应约同韩国总统文在寅通电话。31日在北京同伊朗外长扎里夫会谈。武汉同济医院呼吸科主任赵建平说，",
          {"习近平": ("国家主席",), "文在寅": ("韩国总统",), "扎里夫": ("伊朗外长",), "赵建平": ("武汉同济医院呼吸科主任",)}),
