@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from store.lists import by_workplace, each_of_two, long_lists, rosters, spouses
@@ -60,8 +60,10 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 
 
 # Words that open a clause before a title and are not part of it.
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?"  # `20日`, `3月7日下午`: the day before a title
+
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
+    rf"^(?:{_DAY}|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
     r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|后经|后来|随后|访(?![问谈华])|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
 )
 
@@ -161,20 +163,26 @@ _TITLE_BEFORE = re.compile(
 def _described_as(name: str, noun: str, text: str) -> list[str]:
     """The whole title printed before name where the noun that describes the person ends it
     (`香港特区立法会议员某某`, not `议员`)."""
-    for at in occurrences(text, name):
-        clause = CLAUSE.split(text[max(0, at - 40) : at])[-1]
-        if clause.endswith(noun) and not _COLLECTIVE.search(clause):
+    for clause in _clauses_before(name, text):
+        if clause.endswith(noun):
             return split_titles(_title_text(clause)) or [noun]
     return [noun]
 
 
 def _title_before(name: str, text: str) -> list[str]:
     """The title printed right before name where it is first printed with one (`埃及某报记者某某`)."""
-    for at in occurrences(text, name):
-        clause = CLAUSE.split(text[max(0, at - 40) : at])[-1]
-        if _TITLE_BEFORE.search(clause) and not _COLLECTIVE.search(clause):
+    for clause in _clauses_before(name, text):
+        if _TITLE_BEFORE.search(clause):
             return split_titles(_title_text(clause))
     return []
+
+
+def _clauses_before(name: str, text: str) -> Iterator[str]:
+    """The clause printed right before each place name is printed, never the people at large."""
+    for at in occurrences(text, name):
+        clause = CLAUSE.split(text[max(0, at - 40) : at])[-1]
+        if not _COLLECTIVE.search(clause):
+            yield clause
 
 
 def _said_shorter(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
@@ -616,14 +624,7 @@ def _title_text(raw: str) -> str:
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = re.sub(r"^[（(][^（()）]*[)）]", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a list's bullet, a credit in brackets
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
-    joined = max(text.rfind("与"), text.rfind("同"))
-    with_and = text.rfind("和")
-    if with_and > joined and not known(text[with_and - 1 : with_and + 1]) and not known(text[with_and : with_and + 2]):
-        words = tagged(text[:with_and], window=with_and)
-        if words and words[0][1] in ("nr", "nrfg") and len(words[0][0]) <= 3 and with_and <= 5 and _met_by_a_person(words):
-            joined = with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
-    if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
-        text = text[joined + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
+    text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title
     verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF]
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
@@ -636,11 +637,24 @@ def _title_text(raw: str) -> str:
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
-_WHEN = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?")
+_WHEN = re.compile(f"^{_DAY}")
 
 _BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb naming a body inside the title
 
 _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title
+
+
+def _met_at(text: str) -> int:
+    """Where `与`, `同` or `和` ends who met the person a title names (`某某访问英国与`), or -1."""
+    joined = max(text.rfind("与"), text.rfind("同"))
+    with_and = text.rfind("和")
+    if with_and > joined and not known(text[with_and - 1 : with_and + 1]) and not known(text[with_and : with_and + 2]):
+        words = tagged(text[:with_and], window=with_and)
+        if words and words[0][1] in ("nr", "nrfg") and len(words[0][0]) <= 3 and with_and <= 5 and _met_by_a_person(words):
+            return with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
+    if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
+        return joined
+    return -1
 
 
 def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
