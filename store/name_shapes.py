@@ -20,6 +20,7 @@ from store.words import PERSON_TAGS, known, tagged
 # `支书` of `党总支书记` is no title: the `书记` after it is; `经济相` of `经济相关` is none either
 _NOT_AFTER_ENDING = {e: "记" for e in TITLE_ENDINGS if e.endswith("支书")}
 _NOT_AFTER_ENDING |= {e: "关同应互似当比继近通结符对" for e in TITLE_ENDINGS if e.endswith("相")}
+_NOT_AFTER_ENDING["老师"] = "傅"  # `老师傅某某`: the title is 师傅
 ENDING = re.compile(one_of(TITLE_ENDINGS, not_before=_NOT_AFTER_ENDING))
 
 EDGE_ENDING = re.compile(f"^{one_of(TITLE_ENDINGS)}|{one_of(TITLE_ENDINGS)}$")
@@ -489,9 +490,12 @@ def plausible(name: str) -> bool:
     or the adverb 都 (`老人和孩子`, `作家都融合`): as surnames they are rare, as words after a title common."""
     if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES or name[0] in _NOT_NAMES:
         return False
-    if name[surname_length(name) :] in _HONORIFICS:
+    if name[surname_length(name) :] in _HONORIFICS or name[-1] in _PARTICLES:
         return False
     return not EDGE_ENDING.search(name)
+
+
+_PARTICLES = frozenset("了着的吗呢吧")  # what ends a verb or a sentence, never a name: `师傅习惯了`
 
 
 def at_word_start(clause: str, i: int) -> bool:

@@ -332,7 +332,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             out += [(n, last_titles) for n in names]
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
         if _before_short_title(m[1]) and at_word_start(clause, m.start(1)):
-            out.append((m[1], [m[2]]))
+            out.append((m[1], [] if m[2] in _COURTESY else [m[2]]))
     for m in _COMMEMORATED.finditer(clause):  # `某某某故居`, `某某某烈士`
         name = _name_before(clause, m.start(), m.end())
         if name:
@@ -387,7 +387,7 @@ _LEADER_TITLE = re.compile(one_of(_LEADER_WORDS))
 
 _CALLED = ("老人", "大爷", "大妈", "奶奶", "爷爷", "老汉", "家庭")  # what an older person or a family is called
 
-_COURTESY = ("先生", "女士", *_CALLED)  # what a person is called, no title: `某某先生`
+_COURTESY = ("先生", "女士", "同志", *_CALLED)  # what a person is called, no title: `某某先生`, `某某同志`
 
 # what follows words and places as well as names (`荣誉主席`, `某国总统`, `某科教授`, `敬老院老人`)
 _AFTER_WORDS_TOO = ("副主席", "主席", "副总统", "总统", "首相", "教授", "校友", *_CALLED)
@@ -630,6 +630,7 @@ def _title_text(raw: str) -> str:
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
     text = _LEAD_WORDS.sub("", text)
+    text = text[_lead_in_ends(text) :]
     text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
     text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
@@ -638,6 +639,47 @@ def _title_text(raw: str) -> str:
 
 
 _WHEN = re.compile(f"^{_DAY}")
+
+# one-character prepositions that lead into a title (`会议由某某副主席`, `对某公司原董事长`); other
+# one-character words the segmenter tags so are as often a piece of a name (`乡于营村`, `某`, `所`)
+_LEAD_IN_PREPOSITIONS = frozenset("由 在 从 向 对 据 被 将 把 让 给 凭".split())
+
+
+def _lead_in_ends(text: str) -> int:
+    """Where the words leading into a title end, read by the segmenter: after the last preposition,
+    conjunction or pronoun (`会议由某某副主席`, `以及韩国棋手`, `任何…`) or adverb before a verb or a
+    preposition (`事先与“某军”领导人`, `赶紧拨通社区党委书记`); 0 if none."""
+    words = tagged(text, window=len(text))
+    end = pos = 0
+    for at, (word, tag) in enumerate(words[:-1]):
+        pos += len(word)
+        if _quoted(text[:pos]):
+            continue  # `《赢在某地》制片人`: inside a work's or a body's quoted name
+        after = words[at + 1]
+        if tag == "d" and len(word) > 1 and known(word) and _verb_or_preposition(*after) and at + 2 < len(words):
+            end = pos + len(after[0])  # `赶紧|拨通`: the adverb and its verb
+        elif tag[:1] in ("p", "c", "r") and _leads_in(word, tag[:1], after[0]):
+            end = pos
+    return end
+
+
+def _quoted(before: str) -> bool:
+    return before.count("《") > before.count("》") or before.count("“") > before.count("”")
+
+
+def _verb_or_preposition(word: str, tag: str) -> bool:
+    return tag == "p" or (tag == "v" and len(word) > 1)  # not `首相|兼`: a second title
+
+
+def _leads_in(word: str, tag: str, after: str) -> bool:
+    if word == "在" and len(after) == 1:
+        return False  # `在华艺人`, `在京高校`: where they are, part of the title
+    if len(word) == 1:
+        return tag == "p" and word in _LEAD_IN_PREPOSITIONS
+    if not known(word) or "某" in word or word == "之一":
+        return False  # `兼朝`, `乡于`: words the segmenter made up; `某部`: which body; `作者之一`
+    return word[0] not in "本该各此其"  # `本届大会主席`, `该院院长`: which body, part of the title
+
 
 _BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb naming a body inside the title
 
@@ -673,6 +715,15 @@ def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
     return named == len(words) or words[named][1][:1] in ("v", "d") or words[named][0] in TITLE_ENDINGS
 
 
+def _unquoted(title: str) -> str:
+    """`“时代楷模`, `时代楷模”`: a quote around a title of honour cut in half; `“某军”领导人` keeps its pair."""
+    if title.startswith("“") and "”" not in title:
+        title = title[1:]
+    if title.endswith("”") and "“" not in title:
+        title = title[:-1]
+    return title.strip("“”") if title.startswith("“") and title.endswith("”") else title
+
+
 def split_titles(text: str) -> list[str]:
     """`市政协副主席、开发区(高新区)党工委副书记` -> two titles; `党工委、管委会主任` stays one."""
     if not text:
@@ -689,5 +740,5 @@ def split_titles(text: str) -> list[str]:
         titles[-1] = f"{titles[-1]}、{pending}"
     elif pending:
         titles.append(pending)
-    titles = [t.strip("“”") for t in titles]  # `“时代楷模`: the quote around a title of honour
+    titles = [_unquoted(t) for t in titles]
     return [t for t in titles if 1 < len(t) <= 40]

@@ -274,7 +274,7 @@ def test_a_name_before_its_title(text, people):
         ("邻居杜小廷有点激动。53岁的杜小廷患上了病。杜小廷仔细地算着。", {"杜小廷": ()}),
         ("湖南毛小湖。毛小湖水清。毛小湖边。", {}),  # a lake
         # a leader's name the segmenter reads before the title, whatever comes before it
-        ("用实际行动诠释了张德明总书记提出的要求。是李小春同志诞辰120周年。", {"张德明": ("总书记",), "李小春": ("同志",)}),
+        ("用实际行动诠释了张德明总书记提出的要求。是李小春同志诞辰120周年。", {"张德明": ("总书记",), "李小春": ()}),
         ("吉尔吉斯斯坦前总理到访。", {}),
         # kin and colleagues named with their relation, as in feature stories
         ("她和妹妹姚小琴一起学绣。与同事杨小洁一起忙碌。丈夫刘小胜说，", {"姚小琴": ("妹妹",), "杨小洁": ("同事",), "刘小胜": ("丈夫",)}),
@@ -470,6 +470,17 @@ def test_a_name_before_its_title(text, people):
         ("国家主席习近平20日应约同韩国总统文在寅通电话。31日在北京同伊朗外长扎里夫会谈。武汉同济医院呼吸科主任赵建平说，",
          {"习近平": ("国家主席",), "文在寅": ("韩国总统",), "扎里夫": ("伊朗外长",), "赵建平": ("武汉同济医院呼吸科主任",)}),
         ("全国道德模范、感动中国2018年度人物马旭是火炬手。马旭说，", {"马旭": ("全国道德模范", "感动中国2018年度人物")}),
+        # the words leading into a title end at the segmenter's last preposition, conjunction or pronoun, or
+        # an adverb and its verb; not inside a quoted name (`《赢在…》`), not at 兼, 某部 or `之一`
+        ("座谈会由某省政协副主席罗小军主持。任何未事先与“东方军”领导人韦大海协商的飞行。",
+         {"罗小军": ("某省政协副主席",), "韦大海": ("“东方军”领导人",)}),
+        ("《赢在乡村》制片人鲍小宁说，报告主要作者之一、某大学教授丁小凡表示，某国副首相兼国防大臣迪大班说，",
+         {"鲍小宁": ("《赢在乡村》制片人",), "丁小凡": ("报告主要作者之一、某大学教授",), "迪大班": ("某国副首相兼国防大臣",)}),
+        # 同志 is how a person is addressed, no title; 师傅 and 哨长 are (not 老师 in `老师傅`); no name ends in 了
+        ("纪念宁小平同志。是一位老师傅刘小鹏。某哨所哨长凌小前说，司机师傅习惯了在工作中迎来黎明。",
+         {"宁小平": (), "刘小鹏": ("老师傅",), "凌小前": ("某哨所哨长",)}),
+        # a Japanese surname opens a name of four characters after a title
+        ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
 )
 def test_names_the_segmenter_ends(text, people):
