@@ -86,6 +86,9 @@ def named_again(clause: str, at: int, text: str) -> str | None:
     cand = clause[at : at + 3]  # three characters: two after a title are too often a word (`管理`, `利用`)
     if len(cand) < 3 or surname_length(cand) != 1 or not name_shaped(cand) or ENDING.search(cand):
         return None
+    words = tagged(cand)
+    if len(words) == 1 and known(cand) and words[0][1] not in PERSON_TAGS:
+        return None  # `秘书长利比亚问题…`: a place or a word of the dictionary, said again and again
     followers = {text[i + 3 : i + 4] for i in occurrences(text, cand)}
     return cand if len(followers) >= MIN_AGAIN else None
 
@@ -160,7 +163,7 @@ def segmented(rest: str) -> str | None:
             break
         name, foreign, k = name + word, True, k + 1
     full = not foreign and len(name) == 3 and name_shaped(name)  # a Chinese full name: it is seldom longer
-    if k < len(words) and not (follows_full_name(*words[k]) if full else _follows_name(*words[k])):
+    if k < len(words) and not (follows_full_name(*words[k]) if full else _follows_name(*words[k]) or _feeling(*words[k], foreign)):
         return None
     if foreign and name[-1] in _GLUED and all(c in TRANSLITERATION for c in name[:-1]):
         name = name[:-1]  # `某某称`, `某某某互致贺电`: the segmenter glued the next word's first character on
@@ -169,6 +172,12 @@ def segmented(rest: str) -> str | None:
     if len(name) == 2 and name[0] == name[1]:  # `总书记殷殷嘱托`: a doubled character is a word
         return None
     return name if 2 <= len(name) <= 3 and name_shaped(name) else None
+
+
+def _feeling(word: str, tag: str, foreign: bool) -> bool:
+    """How a person named in Chinese feels or speaks (`某某|激动得`, `某某|坦诚`): an adjective of the
+    dictionary (after a foreign name it is as often the next word of a body's name: `某某·某某|健康…`)."""
+    return not foreign and tag == "a" and len(word) > 1 and known(word)
 
 
 def by_next_word(rest: str) -> str | None:

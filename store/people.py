@@ -621,7 +621,7 @@ def _title_text(raw: str) -> str:
     text = raw.strip().lstrip("、”’」』\"' \u3000")
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
-    text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1]  # `新华社北京5月19日电  中共中央…`: the dateline before
+    text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1].strip()  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = re.sub(r"^[（(][^（()）]*[)）]", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a list's bullet, a credit in brackets
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
     text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
@@ -659,8 +659,19 @@ def _lead_in_ends(text: str) -> int:
         if tag == "d" and len(word) > 1 and known(word) and _verb_or_preposition(*after) and at + 2 < len(words):
             end = pos + len(after[0])  # `赶紧|拨通`: the adverb and its verb
         elif tag[:1] in ("p", "c", "r") and _leads_in(word, tag[:1], after[0]):
-            end = pos
+            end = pos + (len(after[0]) if tag == "p" and _verb_or_preposition(*after) and at + 2 < len(words) else 0)
+        elif word in ("与", "同") and tag == "p" and at and _met_after(*words[at - 1]):
+            end = pos  # `访问并与某国总统`, `还与`: who met whom (not `呼吸与危重症医学科`)
     return end
+
+
+# adverbs before `与`/`同` where the person met someone (`还与`, `将与`); others the segmenter tags so
+# are words of a body's name (`廉政与治理研究中心`, `公正与发展党`)
+_MET_ADVERBS = frozenset("还 也 将 又 曾 已 再 都 均 正 分别 同时 先后 首次 随后 一起 共同".split())
+
+
+def _met_after(word: str, tag: str) -> bool:
+    return tag == "c" or word in _MET_ADVERBS
 
 
 def _quoted(before: str) -> bool:

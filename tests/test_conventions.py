@@ -479,6 +479,15 @@ def test_a_name_before_its_title(text, people):
         # 同志 is how a person is addressed, no title; 师傅 and 哨长 are (not 老师 in `老师傅`); no name ends in 了
         ("纪念宁小平同志。是一位老师傅刘小鹏。某哨所哨长凌小前说，司机师傅习惯了在工作中迎来黎明。",
          {"宁小平": (), "刘小鹏": ("老师傅",), "凌小前": ("某哨所哨长",)}),
+        # a dateline's bracketed credit, a conjunction or an adverb before 与, a preposition and its verb lead in;
+        # a place said again and again is no name after a title; a name ends before how the person feels
+        ("新华社北京1月7日电  （记者方小明）某国总统普大京7日抵达某市进行访问并与叙总统巴小尔举行会谈。",
+         {"普大京": ("某国总统",), "巴小尔": ("叙总统",)}),
+        ("空袭是由支持利比亚“国民军”领导人哈斯塔尔的空军实施。某中心呼吸与危重症医学科主任胡小轶说，",
+         {"哈斯塔尔": ("利比亚“国民军”领导人",), "胡小轶": ("某中心呼吸与危重症医学科主任",)}),
+        ("联合国秘书长利比亚问题特别代表萨小姆表示担忧。利比亚局势。利比亚议会。利比亚政府。",
+         {"萨小姆": ("联合国秘书长利比亚问题特别代表",)}),
+        ("公司负责人李涌焦急无奈。", {"李涌": ("公司负责人",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
