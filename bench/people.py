@@ -45,7 +45,7 @@ def main(gold_path, sets_dir, model):
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     if model and not ner.enable(model):
         return {"missing": True}
-    found = total = wrong = names = missing = 0
+    found = total = wrong = names = missing = titled = titles_right = 0
     for item in gold["articles"]:
         noise, seed = item["set"].split(":")
         page = Path(sets_dir) / f"noise{noise}-seed{seed}" / "pages" / item["page"]
@@ -53,14 +53,20 @@ def main(gold_path, sets_dir, model):
         if not drafts:
             missing += 1
             continue
-        people = [p.name for p in find_people(_text_of(drafts[0]))]
+        read = find_people(_text_of(drafts[0]))
+        people = [p.name for p in read]
         spellings = [set(g.split("|")) for g in item["people"]]
+        for person, written in item.get("titles", {}).items():  # the titles as written, where they were read
+            got = next(("、".join(p.titles) for p in read if p.name in person.split("|")), None)
+            if got is not None:
+                titled += 1
+                titles_right += got in written
         total += len(spellings)
         found += sum(any(n in s for n in people) for s in spellings)
         counted = [n for n in people if n not in gold["not_counted"]]
         names += len(counted)
         wrong += sum(not any(n in s for s in spellings) for n in counted)
-    return {"found": found, "total": total, "wrong": wrong, "names": names, "missing": missing}
+    return {"found": found, "total": total, "wrong": wrong, "names": names, "missing": missing, "titled": titled, "titles_right": titles_right}
 """
 
 READINGS = (("rules alone (NEWSBOT_NAME_MODEL=off, or no names extra)", ""), ("with the LAC model (the default with the names extra)", "lac"))
@@ -80,7 +86,7 @@ def main() -> None:
             continue
         lines.append(f"| {label} | {res['articles'] / res['seconds']:,.0f} | {res['names']:,} | {res['peak_rss_mb']:.0f} MB |")
     if args.gold:
-        lines += ["", "| reading | people found (recall) | names found that are no gold person |", "|---|---|---|"]
+        lines += ["", "| reading | people found (recall) | names found that are no gold person | titles as written, of the people found |", "|---|---|---|---|"]
         lines += _scored()
     print("\n".join(lines))
     if not args.no_write:
@@ -101,10 +107,11 @@ def _scored() -> list[str]:
         for label, model in READINGS:
             res = run_child(SCORE, str(GOLD), tmp, model)
             if res.get("missing"):
-                rows.append(f"| {label} | the names extra is not installed | |")
+                rows.append(f"| {label} | the names extra is not installed | | |")
                 continue
             lost = f", {res['missing']} articles not found" if res["missing"] else ""
-            rows.append(f"| {label} | {res['found']}/{res['total']} = {res['found'] / res['total']:.3f}{lost} | {res['wrong']} of {res['names']} |")
+            titles = f"{res['titles_right']}/{res['titled']} = {res['titles_right'] / res['titled']:.3f}" if res["titled"] else ""
+            rows.append(f"| {label} | {res['found']}/{res['total']} = {res['found'] / res['total']:.3f}{lost} | {res['wrong']} of {res['names']} | {titles} |")
     return rows
 
 
