@@ -119,9 +119,21 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
+    if readings and len(readings[0]) == sl + 2 and _when_then_verb(rest, sl + 1):
+        return rest[: sl + 1]  # `会见某国主席巴赫时强调`: 时 opens `when … said`, not the name's last character
     if readings and len(readings[0]) == sl + 2 and not _surely_after(rest[sl + 2 :]) and _cut_after(rest, rest[: sl + 1]):
+        if other_word(rest[: sl + 1], places=False):
+            return None  # `公主那样得到…`: the two characters are a word (a pronoun), the three no name
         return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
     return readings[0] if readings else _transliterated(rest, listed)
+
+
+def _when_then_verb(rest: str, n: int) -> bool:
+    """rest[:n] is a name the segmenter reads whole, then `时` and a verb (`某某时强调`)."""
+    if rest[n : n + 1] != "时":
+        return False
+    first, after = tagged(rest[: n + 4]), tagged(rest[n + 1 :])
+    return bool(first and after) and first[0][0] == rest[:n] and after[0][1] == "v" and len(after[0][0]) > 1
 
 
 _JAPANESE = frozenset(JAPANESE_SURNAMES)
@@ -163,9 +175,9 @@ def segmented(rest: str) -> str | None:
             break
         name, foreign, k = name + word, True, k + 1
     full = not foreign and len(name) == 3 and name_shaped(name)  # a Chinese full name: it is seldom longer
-    if k < len(words) and not (follows_full_name(*words[k]) if full else _follows_name(*words[k]) or _feeling(*words[k], foreign)):
+    if k < len(words) and not (follows_full_name(*words[k]) if full else _follows_name(*words[k]) or _feeling(words[k:], foreign)):
         return None
-    if foreign and name[-1] in _GLUED and all(c in TRANSLITERATION for c in name[:-1]):
+    if foreign and name[-1] in _GLUED + "时" and all(c in TRANSLITERATION for c in name[:-1]):
         name = name[:-1]  # `某某称`, `某某某互致贺电`: the segmenter glued the next word's first character on
     if foreign:
         return name if len(name) >= 2 else None
@@ -174,10 +186,14 @@ def segmented(rest: str) -> str | None:
     return name if 2 <= len(name) <= 3 and name_shaped(name) else None
 
 
-def _feeling(word: str, tag: str, foreign: bool) -> bool:
-    """How a person named in Chinese feels or speaks (`某某|激动得`, `某某|坦诚`): an adjective of the
-    dictionary (after a foreign name it is as often the next word of a body's name: `某某·某某|健康…`)."""
-    return not foreign and tag == "a" and len(word) > 1 and known(word)
+def _feeling(words: list[tuple[str, str]], foreign: bool) -> bool:
+    """How a person named in Chinese feels or speaks (`某某|激动得`, `某某|坦诚，`): an adjective of the
+    dictionary, then 得, punctuation or an adverb, not a verb (`某某|平直|摇头` is 某某平 who shook his
+    head); after a foreign name it is as often the next word of a body's name (`某某·某某|健康…`)."""
+    (word, tag), after = words[0], words[1:2]
+    if foreign or tag != "a" or len(word) < 2 or not known(word):
+        return False
+    return not after or after[0][0] in ("得", "地") or after[0][1] in ("x", "d", "ud", "uv")
 
 
 def by_next_word(rest: str) -> str | None:
@@ -288,7 +304,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂丁杜敦多厄恩尔法菲费芬弗福盖甘冈戈格贡古瓜哈海汉"
     "豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉连琳卢鲁伦罗洛马玛迈麦曼梅蒙米姆莫默"
     "穆纳娜南内尼妮努诺欧帕潘佩皮珀普齐奇乔切琴丘萨塞桑瑟森沙莎什舍斯松索塔泰坦特提图托瓦威韦维沃乌伍希谢辛休明"
-    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素翰"
+    "雅亚扬耶伊因尤约泽扎詹兹佐娃夫优素翰嘎额敖"
 )
 
 MAX_TRANSLITERATED = 8  # `帕夫洛普洛斯` is seven

@@ -155,7 +155,7 @@ def find_people(text: str) -> list[Person]:
 # what else ends a title printed right before a name the rules found by its shape (these are not read
 # as titles to find names: `记者` is also a byline's, `组合` a word of its own)
 _TITLE_BEFORE = re.compile(
-    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "国王", "王储", "埃米尔", "博主", "战友", "牵头人"))
+    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友", "牵头人"))
     + rf"$|[{CJK}]{{2}}者$"  # `创作者`, `获得者`: one who does, never `或者`
 )
 
@@ -172,9 +172,12 @@ def _described_as(name: str, noun: str, text: str) -> list[str]:
 def _title_before(name: str, text: str) -> list[str]:
     """The title printed right before name where it is first printed with one (`埃及某报记者某某`)."""
     for clause in _clauses_before(name, text):
-        if _TITLE_BEFORE.search(clause):
+        if _TITLE_BEFORE.search(_DESCRIBED.sub("", clause)):
             return split_titles(_title_text(clause))
     return []
+
+
+_DESCRIBED = re.compile(r"、[^、]{1,12}的$")  # `某委员会第一副主席、来自某国的某某`: a description after the title
 
 
 def _clauses_before(name: str, text: str) -> Iterator[str]:
@@ -634,6 +637,8 @@ def _title_text(raw: str) -> str:
     text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
     text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
+    if text.endswith("的") and "、" in text:  # `某委员会第一副主席、来自某国的某某`: a description after the title
+        text = text[: text.rindex("、")]
     text = re.split(r"[的了是着把被让给他她我]", text)[-1]
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
@@ -656,11 +661,11 @@ def _lead_in_ends(text: str) -> int:
         if _quoted(text[:pos]):
             continue  # `《赢在某地》制片人`: inside a work's or a body's quoted name
         after = words[at + 1]
-        if tag == "d" and len(word) > 1 and known(word) and _verb_or_preposition(*after) and at + 2 < len(words):
+        if tag == "d" and _adverb(word) and _verb_or_preposition(*after) and at + 2 < len(words):
             end = pos + len(after[0])  # `赶紧|拨通`: the adverb and its verb
         elif tag[:1] in ("p", "c", "r") and _leads_in(word, tag[:1], after[0]):
             end = pos + (len(after[0]) if tag == "p" and _verb_or_preposition(*after) and at + 2 < len(words) else 0)
-        elif word in ("与", "同") and tag == "p" and at and _met_after(*words[at - 1]):
+        elif word in ("与", "同") and tag == "p" and at and (_met_after(*words[at - 1]) or _met_at_a_place(words[:at])):
             end = pos  # `访问并与某国总统`, `还与`: who met whom (not `呼吸与危重症医学科`)
     return end
 
@@ -672,6 +677,19 @@ _MET_ADVERBS = frozenset("还 也 将 又 曾 已 再 都 均 正 分别 同时 
 
 def _met_after(word: str, tag: str) -> bool:
     return tag == "c" or word in _MET_ADVERBS
+
+
+def _adverb(word: str) -> bool:
+    """An adverb of the dictionary (the segmenter tags pieces of names so too: `首尔`, `也门`)."""
+    return (len(word) > 1 and known(word)) or word in _ONE_CHARACTER_ADVERBS
+
+
+_ONE_CHARACTER_ADVERBS = frozenset("刚 才 已 曾 将 又 还 也 再 正 就 都".split())  # `刚升任某办公室专职副主任`
+
+
+def _met_at_a_place(words: list[tuple[str, str]]) -> bool:
+    """`在人民大会堂|同`, `在北京|与`: where the person met whom."""
+    return len(words) >= 2 and words[-1][1] in ("ns", "nt", "s") and words[-2][0] in ("在", "于")
 
 
 def _quoted(before: str) -> bool:

@@ -488,6 +488,10 @@ def test_a_name_before_its_title(text, people):
         ("联合国秘书长利比亚问题特别代表萨小姆表示担忧。利比亚局势。利比亚议会。利比亚政府。",
          {"萨小姆": ("联合国秘书长利比亚问题特别代表",)}),
         ("公司负责人李涌焦急无奈。", {"李涌": ("公司负责人",)}),
+        # 时 after a name opens `when … said`; royal titles; a pronoun after a title is no name; a description
+        # after the title (`、来自某国的`) and a one-character adverb and its verb (`刚升任`) are no part of it
+        ("会见某组织主席巴赫时强调，某国公主诗琳通表示，像人鱼公主那样得到升华。办公室刚升任专职副主任李小南说，",
+         {"巴赫": ("某组织主席",), "诗琳通": ("某国公主",), "李小南": ("专职副主任",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
@@ -554,6 +558,15 @@ def test_names_the_model_finds_in_a_list_of_firms_or_a_street_are_not_people(mon
         "庆祝“毛泽东班”命名60周年。"  # a person the dictionary knows and what is named after them
     )
     assert {p.name for p in find_people(text)} == {"申纪明", "黄旭光"}
+
+
+def test_a_name_the_model_finds_takes_the_title_printed_before_it(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["扎哈迪尔"]))
+    assert ner.enable("lac")
+    text = "某委员会第一副主席、来自捷克的扎哈迪尔当选为主席。"  # a description between the title and the name
+    assert {p.name: p.titles for p in find_people(text)} == {"扎哈迪尔": ("某委员会第一副主席",)}
 
 
 def test_the_model_s_tags_are_decoded_exactly_as_viterbi_decodes_them():
