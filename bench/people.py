@@ -57,10 +57,10 @@ def main(gold_path, sets_dir, model):
         people = [p.name for p in read]
         spellings = [set(g.split("|")) for g in item["people"]]
         for person, written in item.get("titles", {}).items():  # the titles as written, where they were read
-            got = next(("、".join(p.titles) for p in read if p.name in person.split("|")), None)
-            if got is not None:
+            got = next((set(p.titles) for p in read if p.name in person.split("|")), None)
+            if got is not None:  # right: the same titles, in any order, as one of the readings written down
                 titled += 1
-                titles_right += got in written
+                titles_right += any(got == set(filter(None, w.split("、"))) for w in written)
         total += len(spellings)
         found += sum(any(n in s for n in people) for s in spellings)
         counted = [n for n in people if n not in gold["not_counted"]]
