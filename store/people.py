@@ -155,7 +155,7 @@ def find_people(text: str) -> list[Person]:
 # what else ends a title printed right before a name the rules found by its shape (these are not read
 # as titles to find names: `记者` is also a byline's, `组合` a word of its own)
 _TITLE_BEFORE = re.compile(
-    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "贫困户", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友", "牵头人"))
+    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友", "牵头人"))
     + rf"$|[{CJK}]{{2}}者$"  # `创作者`, `获得者`: one who does, never `或者`
 )
 

@@ -492,6 +492,9 @@ def test_a_name_before_its_title(text, people):
         # after the title (`、来自某国的`) and a one-character adverb and its verb (`刚升任`) are no part of it
         ("会见某组织主席巴赫时强调，某国公主诗琳通表示，像人鱼公主那样得到升华。办公室刚升任专职副主任李小南说，",
          {"巴赫": ("某组织主席",), "诗琳通": ("某国公主",), "李小南": ("专职副主任",)}),
+        # 得主, 村医 (not in 乡村医生), 贫困户 and 脱贫户 end titles
+        ("诺贝尔奖得主屠小呦说，小丁村脱贫户孙小敏心潮澎湃。村医叶小菊说，英国乡村医生方小德说，",
+         {"屠小呦": ("诺贝尔奖得主",), "孙小敏": ("小丁村脱贫户",), "叶小菊": ("村医",), "方小德": ("英国乡村医生",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
