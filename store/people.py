@@ -701,7 +701,7 @@ def _verb_or_preposition(word: str, tag: str) -> bool:
 
 
 def _leads_in(word: str, tag: str, after: str) -> bool:
-    if word == "在" and len(after) == 1:
+    if word == "在" and len(after) == 1 and after not in "与同和跟对向":
         return False  # `在华艺人`, `在京高校`: where they are, part of the title
     if len(word) == 1:
         return tag == "p" and word in _LEAD_IN_PREPOSITIONS
