@@ -109,7 +109,7 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
     dotted = dotted_name(rest)
     if dotted:
         return dotted
-    japanese = _japanese(rest)
+    japanese = _japanese(rest) or _regnal(rest)
     if japanese:
         return japanese
     sl = surname_length(rest)
@@ -127,6 +127,17 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
             return None  # `公主那样得到…`: the two characters are a word (a pronoun), the three no name
         return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
     return readings[0] if readings else _transliterated(rest, listed)
+
+
+def _regnal(rest: str) -> str | None:
+    """A monarch's name and number (`女王伊丽莎白二世和…`, `国王费利佩六世`)."""
+    m = _REGNAL.match(rest)
+    if not m or 2 * sum(c in TRANSLITERATION for c in m[1]) < len(m[1]):
+        return None  # the name is spelt in transliteration characters, most of them
+    return m[0] if _ends_name(rest[m.end() :]) else None
+
+
+_REGNAL = re.compile(rf"([{CJK}]{{2,6}}?)[一二三四五六七八九十]世")
 
 
 def _when_then_verb(rest: str, n: int) -> bool:

@@ -155,7 +155,7 @@ def find_people(text: str) -> list[Person]:
 # what else ends a title printed right before a name the rules found by its shape (these are not read
 # as titles to find names: `记者` is also a byline's, `组合` a word of its own)
 _TITLE_BEFORE = re.compile(
-    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友", "牵头人"))
+    one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友"))
     + rf"$|[{CJK}]{{2}}者$"  # `创作者`, `获得者`: one who does, never `或者`
 )
 
@@ -739,6 +739,8 @@ def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
     named = 0  # the person's name, read in one piece or more (`某某|某某`)
     while named < len(words) and words[named][1] in PERSON_TAGS:
         named += 1
+    if named == 1 and len(words[0][0]) == 1 and len(words) > 1 and len(words[1][0]) <= 2 and words[1][1] in ("ns", "nz", "nrt"):
+        named = 2  # `崔|大庆|和`: a surname, then a given name the segmenter reads as a word
     if not named or sum(len(w) for w, _ in words[:named]) < 2 or sum(len(w) for w, _ in words) > 10:
         return False
     return named == len(words) or words[named][1][:1] in ("v", "d") or words[named][0] in TITLE_ENDINGS

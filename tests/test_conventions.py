@@ -495,6 +495,12 @@ def test_a_name_before_its_title(text, people):
         # 得主, 村医 (not in 乡村医生), 贫困户 and 脱贫户 end titles
         ("诺贝尔奖得主屠小呦说，小丁村脱贫户孙小敏心潮澎湃。村医叶小菊说，英国乡村医生方小德说，",
          {"屠小呦": ("诺贝尔奖得主",), "孙小敏": ("小丁村脱贫户",), "叶小菊": ("村医",), "方小德": ("英国乡村医生",)}),
+        # 牵头人 ends a title; a monarch's number ends the name; a surname and a place the segmenter reads
+        # (`崔|大庆`) before 和 is who met the person
+        ("中共中央政治局委员、国务院副总理、中美全面经济对话中方牵头人刘鹤与美国贸易代表莱特希泽举行会谈。",
+         {"刘鹤": ("中共中央政治局委员", "国务院副总理", "中美全面经济对话中方牵头人"), "莱特希泽": ("美国贸易代表",)}),
+        ("英国女王伊丽莎白二世和首相特雷莎·梅分别发来贺辞。凌晨，崔大庆和六里桥派出所民警甘小雷等人调查。",
+         {"伊丽莎白二世": ("英国女王",), "特雷莎·梅": ("首相",), "甘小雷": ("六里桥派出所民警",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
