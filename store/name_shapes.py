@@ -120,8 +120,9 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
-    if readings and len(readings[0]) == sl + 2 and _when_then_verb(rest, sl + 1):
-        return rest[: sl + 1]  # `会见某国主席巴赫时强调`: 时 opens `when … said`, not the name's last character
+    when = next((n for n in (sl + 2, sl + 1) if _when_then_verb(rest, n)), 0)
+    if when and (not readings or len(readings[0]) == when + 1):
+        return rest[:when]  # `会见某国主席巴赫时强调`, `拜访市长某某某时，`: 时 opens `when …`, no part of the name
     if readings and len(readings[0]) == sl + 2 and not _surely_after(rest[sl + 2 :]) and _cut_after(rest, rest[: sl + 1]):
         if other_word(rest[: sl + 1], places=False):
             return None  # `公主那样得到…`: the two characters are a word (a pronoun), the three no name
@@ -141,11 +142,13 @@ _REGNAL = re.compile(rf"([{CJK}]{{2,6}}?)[一二三四五六七八九十]世")
 
 
 def _when_then_verb(rest: str, n: int) -> bool:
-    """rest[:n] is a name the segmenter reads whole, then `时` and a verb (`某某时强调`)."""
+    """rest[:n] is a name the segmenter reads whole, then `时` and a verb or a comma (`某某时强调`, `某某时，`)."""
     if rest[n : n + 1] != "时":
         return False
     first, after = tagged(rest[: n + 4]), tagged(rest[n + 1 :])
-    return bool(first and after) and first[0][0] == rest[:n] and after[0][1] == "v" and len(after[0][0]) > 1
+    if not first or first[0] != (rest[:n], first[0][1]) or first[0][1] not in PERSON_TAGS:
+        return False
+    return not after or (after[0][1] == "v" and len(after[0][0]) > 1) or after[0][0] in ("，", ",")
 
 
 _JAPANESE = frozenset(JAPANESE_SURNAMES)

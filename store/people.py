@@ -63,12 +63,12 @@ _COLLECTIVE = re.compile(r"(?:干部|人民|广大|党员)群众$")
 _DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?"  # `20日`, `3月7日下午`: the day before a title
 
 _LEAD_WORDS = re.compile(
-    rf"^(?:{_DAY}|在|由于|由|经|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
-    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|至于|直到|后经|后来|随后|访(?![问谈华])|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
+    rf"^(?:{_DAY}|在|由于|由|经(?![济理营贸销信纪])|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
+    r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|诚如|至于|直到|后经|后来|随后|访(?![问谈华])|就(?![业像连是在])|分别|可(?=在)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
 )
 
 _VERBS = re.compile(
-    "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢"
+    "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选"
     "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
@@ -217,9 +217,11 @@ _SHORT_TITLES = "总书记|委员长|副总理|总理|主席|院士|教授|同�
 
 _SHORT_TITLE = re.compile(_SHORT_TITLES)
 
+_BEFORE_A_LEADER = "和与及同向给对在"  # `在某某总理的关怀下`, `向某某主席致敬`
+
 _NAME_THEN_TITLE = re.compile(
-    rf"(?:^|(?<=[“”、和与及同向给对在]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
-    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等|参加|会见|听取|视察|致辞|签署)"
+    rf"(?:^|(?<=[“”、{_BEFORE_A_LEADER}]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
+    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等|参加|会见|听取|视察|致辞|签署|的)"
 )
 
 MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资格终止`)
@@ -334,7 +336,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if all(plausible(n) for n in names):
             out += [(n, last_titles) for n in names]
     for m in _NAME_THEN_TITLE.finditer(clause) if _SHORT_TITLE.search(clause) else ():  # `习某某总书记强调`
-        if _before_short_title(m[1]) and at_word_start(clause, m.start(1)):
+        if _before_short_title(m[1]) and (at_word_start(clause, m.start(1)) or clause[m.start(1) - 1] in _BEFORE_A_LEADER):
             out.append((m[1], [] if m[2] in _COURTESY else [m[2]]))
     for m in _COMMEMORATED.finditer(clause):  # `某某某故居`, `某某某烈士`
         name = _name_before(clause, m.start(), m.end())
@@ -629,6 +631,7 @@ def _title_text(raw: str) -> str:
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
     text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title
+    text = re.split(r"…{2,}", text)[-1]  # `…病人就医……某派出所所长`: a list broken off, then the title
     verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF]
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
@@ -639,7 +642,8 @@ def _title_text(raw: str) -> str:
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
     if text.endswith("的") and "、" in text:  # `某委员会第一副主席、来自某国的某某`: a description after the title
         text = text[: text.rindex("、")]
-    text = re.split(r"[的了是着把被让给他她我]", text)[-1]
+    text = re.split(r"[的了是着把被让给]", text)[-1]
+    text = text[_pronoun_ends(text) :]  # `他的同事`, `我国…`: after a pronoun the segmenter reads alone
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
@@ -677,6 +681,18 @@ _MET_ADVERBS = frozenset("还 也 将 又 曾 已 再 都 均 正 分别 同时 
 
 def _met_after(word: str, tag: str) -> bool:
     return tag == "c" or word in _MET_ADVERBS
+
+
+def _pronoun_ends(text: str) -> int:
+    """After the last 他, 她 or 我 read as a word of its own (not in `吉他手`, `其他`), 0 if none."""
+    if not any(c in text for c in "他她我"):
+        return 0
+    end = pos = 0
+    for word, _ in tagged(text, window=len(text)):
+        pos += len(word)
+        if word in ("他", "她", "我"):
+            end = pos
+    return end
 
 
 def _adverb(word: str) -> bool:
