@@ -68,7 +68,7 @@ _LEAD_WORDS = re.compile(
 )
 
 _VERBS = re.compile(
-    "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选"
+    "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选|拨打|拨通"
     "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
@@ -134,7 +134,7 @@ def find_people(text: str) -> list[Person]:
         listed = paragraph.count("、") >= 2 or ("、" in paragraph and bool(_PAIRED.search(paragraph))) or "/" in paragraph
         if not marked and not listed:
             continue  # `甲、乙、丙当选`, `甲、乙陪同考察`: names listed with no title
-        for name, titles in _scan_paragraph(paragraph, text):
+        for name, titles in _scan_paragraph(paragraph, text) + _named_then_titled(paragraph):
             bucket = found.setdefault(name, [])
             bucket += [t for t in titles if t not in bucket]
     for name, title in described(text):
@@ -150,6 +150,23 @@ def find_people(text: str) -> list[Person]:
         if not titles:
             titles += _title_before(name, text)  # a name found by its shape, a title printed before it
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+# `某某某：中国科学院院士，曾任…`: a paragraph opening with a name, a colon and a title (who tells the story)
+_NAME_COLON = re.compile(rf"^([{CJK}]{{2,4}}(?:·[{CJK}]{{1,6}})?)[：:]\s*([^，,。；;：:！？]{{2,30}})(?:[，,。；;]|$)")
+
+
+def _named_then_titled(paragraph: str) -> list[tuple[str, list[str]]]:
+    m = _NAME_COLON.match(paragraph) if "：" in paragraph[:6] or ":" in paragraph[:6] else None
+    if not m or not m[2].endswith(TITLE_ENDINGS):
+        return []
+    title = _title_text(m[2])
+    if not title or (title != m[2] and not m[2][: -len(title)].endswith("的")):
+        return []  # `某某：我认为…`: what a person says, no title (but `我国首批…的飞行员` is one)
+    name = m[1]
+    if known(name) or name[-1] in "说讲道称问答" or not (plausible(name) or "·" in name or all(c in TRANSLITERATION for c in name)):
+        return []  # `记者：`, `主持人：`, `某某说：`
+    return [(name, split_titles(title))]
 
 
 # what else ends a title printed right before a name the rules found by its shape (these are not read
@@ -755,8 +772,8 @@ def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
     named = 0  # the person's name, read in one piece or more (`某某|某某`)
     while named < len(words) and words[named][1] in PERSON_TAGS:
         named += 1
-    if named == 1 and len(words[0][0]) == 1 and len(words) > 1 and len(words[1][0]) <= 2 and words[1][1] in ("ns", "nz", "nrt"):
-        named = 2  # `崔|大庆|和`: a surname, then a given name the segmenter reads as a word
+    if named == 1 and len(words) > 1 and _rest_of_a_name(words[0][0], *words[1]):
+        named = 2  # `崔|大庆|和`, `徐一|璠|和`: a name the segmenter cut in two
     if not named or sum(len(w) for w, _ in words[:named]) < 2 or sum(len(w) for w, _ in words) > 10:
         return False
     return named == len(words) or words[named][1][:1] in ("v", "d") or words[named][0] in TITLE_ENDINGS
@@ -769,6 +786,14 @@ def _unquoted(title: str) -> str:
     if title.endswith("”") and "“" not in title:
         title = title[:-1]
     return title.strip("“”") if title.startswith("“") and title.endswith("”") else title
+
+
+def _rest_of_a_name(first: str, word: str, tag: str) -> bool:
+    """word ends a name the segmenter opened with first: a surname and a place-like word (`崔|大庆`),
+    or two characters and one more that is no function word (`徐一|璠`)."""
+    if len(first) == 1:
+        return len(word) <= 2 and tag in ("ns", "nz", "nrt")
+    return len(first) == 2 and not known(first) and len(word) == 1 and tag[:1] not in ("p", "c", "u", "d", "v", "r", "m", "f", "x")
 
 
 def split_titles(text: str) -> list[str]:

@@ -507,6 +507,11 @@ def test_a_name_before_its_title(text, people):
         # 他 inside a word (吉他手, 其他) and 经 opening one (经济学家) are no lead-in; a list broken off (……) is
         ("诚如经济学家林小夫所言，中国常驻日内瓦办事处和瑞士其他国际组织副代表李小松说，病人就医……某派出所所长吴小勇说，",
          {"林小夫": ("经济学家",), "李小松": ("中国常驻日内瓦办事处和瑞士其他国际组织副代表",), "吴小勇": ("某派出所所长",)}),
+        # a paragraph opening `name：title` (who tells the story), not `name：what they say` nor `某某说：`;
+        # a name the segmenter cut in two (`徐一|璠`) before 和; 拨打 leads in
+        ("亲历者说\n王乃彦：中国科学院院士，曾任某研究院副院长\n张小宇说：身为共产党员、医务工作者\n李小明：我认为他是老师",
+         {"王乃彦": ("中国科学院院士",)}),
+        ("徐一璠和美国球员梅里查尔表示，几次拨打某村村支书涂小理的电话，", {"梅里查尔": ("美国球员",), "涂小理": ("某村村支书",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
