@@ -120,6 +120,8 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
         return readings[1]
     if len(readings) == 2 and rest[sl + 2 :].startswith(AFTER_NAME) and _short_reading_better(rest, sl):
         return readings[1]
+    if rest[sl + 1 : sl + 3] == "来说" and _reads_as_name(rest[: sl + 1], rest[sl + 1 :].replace("来说", "说", 1)):
+        return rest[: sl + 1]  # `对某某来说`: 来 is no part of the name
     when = next((n for n in (sl + 2, sl + 1) if _when_then_verb(rest, n)), 0)
     if when and (not readings or len(readings[0]) == when + 1):
         return rest[:when]  # `会见某国主席巴赫时强调`, `拜访市长某某某时，`: 时 opens `when …`, no part of the name
@@ -139,6 +141,9 @@ def _regnal(rest: str) -> str | None:
 
 
 _REGNAL = re.compile(rf"([{CJK}]{{2,6}}?)[一二三四五六七八九十]世")
+
+
+_SAYING = frozenset("强调 表示 指出 认为 介绍 说道 透露 坦言".split())
 
 
 def _when_then_verb(rest: str, n: int) -> bool:
@@ -453,6 +458,8 @@ def _reads_as_name(cand: str, after: str) -> bool:
     and what follows it can follow a name."""
     if not name_shaped(cand) or after[:1] == "·":  # `某某某·某某`: the first part of a longer name
         return False
+    if cand[1:] in _SAYING:
+        return False  # `某某代表时强调`: a surname-like character, then a verb of saying
     if cand[0] == "曾" and len(cand) == 3 and known(cand[1:]) and tagged(cand[1:])[0][1] not in PERSON_TAGS:
         return False  # `作家曾撰文`, `总书记曾回忆`: 曾 is "once" before a word
     if other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname

@@ -139,7 +139,7 @@ def find_people(text: str) -> list[Person]:
             bucket += [t for t in titles if t not in bucket]
     for name, title in described(text):
         if name not in found:
-            found[name] = _described_as(name, title, text)
+            found[name] = _described_as(name, title, text, list(found))
     for read in _UNTITLED:
         for name in read(text):
             found.setdefault(name, [])
@@ -148,7 +148,7 @@ def find_people(text: str) -> list[Person]:
         found[name] = []
     for name, titles in found.items():
         if not titles:
-            titles += _title_before(name, text)  # a name found by its shape, a title printed before it
+            titles += _title_before(name, text, list(found))  # a name found by its shape, a title printed before it
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
 
 
@@ -177,21 +177,27 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _described_as(name: str, noun: str, text: str) -> list[str]:
+def _described_as(name: str, noun: str, text: str, others: list[str]) -> list[str]:
     """The whole title printed before name where the noun that describes the person ends it
     (`香港特区立法会议员某某`, not `议员`)."""
     for clause in _clauses_before(name, text):
         if clause.endswith(noun):
-            return split_titles(_title_text(clause)) or [noun]
+            return split_titles(_title_text(_after_others(clause, name, others))) or [noun]
     return [noun]
 
 
-def _title_before(name: str, text: str) -> list[str]:
-    """The title printed right before name where it is first printed with one (`埃及某报记者某某`)."""
+def _title_before(name: str, text: str, others: list[str]) -> list[str]:
+    """The title printed right before name where it is first printed with one (`埃及某报记者某某`),
+    after any other person named before it (`某部副部长某某、某国总领事某某`)."""
     for clause in _clauses_before(name, text):
         if _TITLE_BEFORE.search(_DESCRIBED.sub("", clause)):
-            return split_titles(_title_text(clause))
+            return split_titles(_title_text(_after_others(clause, name, others)))
     return []
+
+
+def _after_others(clause: str, name: str, others: list[str]) -> str:
+    """clause after the last other person it lists (`某部副部长某某、某国总领事`)."""
+    return clause[max((clause.rfind(o + "、") + len(o) + 1 for o in others if o != name and o + "、" in clause), default=0) :]
 
 
 _DESCRIBED = re.compile(r"、[^、]{1,12}的$")  # `某委员会第一副主席、来自某国的某某`: a description after the title
@@ -652,8 +658,8 @@ def _title_text(raw: str) -> str:
     verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF]
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
-    text = _LEAD_WORDS.sub("", text)
     text = text[_lead_in_ends(text) :]
+    text = _LEAD_WORDS.sub("", text)
     text = re.split(r"另一(?:名|位)", text)[-1]  # `某某和另一名社区代购员王某`: the other one's title
     text = re.sub(r"[一两二三四五六七八九十\d]+(?:位|名)", "", text)  # `两位名将`, `中国队3名选手`: how many, no title
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
@@ -730,7 +736,12 @@ def _quoted(before: str) -> bool:
 
 
 def _verb_or_preposition(word: str, tag: str) -> bool:
-    return tag == "p" or (tag == "v" and len(word) > 1)  # not `首相|兼`: a second title
+    """A preposition, or a verb of two characters that is no part of a title (not `首相|兼`, `值班民警`)."""
+    return tag == "p" or (tag == "v" and len(word) > 1 and word not in _TITLE_VERBS)
+
+
+# verbs that open a title (`值班民警`, `驻村第一书记`, `分管副市长`, `执行总导演`)
+_TITLE_VERBS = frozenset("值班 执勤 驻村 驻点 驻站 分管 主管 执行 挂职 支教 包村 带班 带队 陪护 巡逻 指导 监督 服务 援鄂 援藏 援疆 留守".split())
 
 
 def _leads_in(word: str, tag: str, after: str) -> bool:

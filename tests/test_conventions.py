@@ -512,6 +512,11 @@ def test_a_name_before_its_title(text, people):
         ("亲历者说\n王乃彦：中国科学院院士，曾任某研究院副院长\n张小宇说：身为共产党员、医务工作者\n李小明：我认为他是老师",
          {"王乃彦": ("中国科学院院士",)}),
         ("徐一璠和美国球员梅里查尔表示，几次拨打某村村支书涂小理的电话，", {"梅里查尔": ("美国球员",), "涂小理": ("某村村支书",)}),
+        # 领事, 合伙人 and CEO end titles; `对某某来说`; a verb of saying after 时 is no name; a verb that opens a
+        # title (值班民警) is no lead-in after 由
+        ("中国驻纽约总领事黄小屏说，联想集团董事长、CEO杨小庆说。对某集团办公室主任廖小伟来说，",
+         {"黄小屏": ("中国驻纽约总领事",), "杨小庆": ("联想集团董事长", "CEO"), "廖小伟": ("某集团办公室主任",)}),
+        ("在会见参研参试人员代表时强调，由值班民警路小峰审查。", {"路小峰": ("值班民警",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
@@ -587,6 +592,9 @@ def test_a_name_the_model_finds_takes_the_title_printed_before_it(monkeypatch):
     assert ner.enable("lac")
     text = "某委员会第一副主席、来自捷克的扎哈迪尔当选为主席。"  # a description between the title and the name
     assert {p.name: p.titles for p in find_people(text)} == {"扎哈迪尔": ("某委员会第一副主席",)}
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["陈佩洁"]))
+    text = "某部副部长梁言顺、中国驻某地领事馆馆员陈佩洁出席。"  # the title starts after the person named before
+    assert {p.name: p.titles for p in find_people(text)}["陈佩洁"] == ("中国驻某地领事馆馆员",)
 
 
 def test_the_model_s_tags_are_decoded_exactly_as_viterbi_decodes_them():
