@@ -236,7 +236,7 @@ def _ends_a_name_at(text: str, at: int) -> bool:
 
 
 # a name before a short title, as a leader or an expert is named again: `习某某总书记强调`, `钟某某院士说`
-_SHORT_TITLES = "总书记|委员长|副总理|总理|主席|院士|教授|同志|书记|省长|市长|县长|区长|部长"
+_SHORT_TITLES = "总书记|委员长|副总理|总理|主席|院士|教授|同志|书记|省长|市长|县长|区长|部长|上将|中将|少将|大校|上校|中校|少校"
 
 _SHORT_TITLE = re.compile(_SHORT_TITLES)
 
@@ -767,6 +767,8 @@ def _met_at(text: str) -> int:
         words = tagged(text[:with_and], window=with_and)
         if words and words[0][1] in ("nr", "nrfg") and len(words[0][0]) <= 3 and with_and <= 5 and _met_by_a_person(words):
             return with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
+        if words and words[-1][1] in ("nr", "nrfg") and len(words[-1][0]) == 3 and not known(words[-1][0]):
+            return with_and  # `她的爱人某某某和侄儿`: a person named right before 和, with a title of their own
     if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
         return joined
     return -1

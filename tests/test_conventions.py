@@ -520,6 +520,9 @@ def test_a_name_before_its_title(text, people):
         # 警察 ends a title (a group noun: not `警察权是…`); 陛下 follows a name
         ("人称“光头警长”的香港警察刘小基说，警察权是国家公权力的组成部分。某国国王菲利普陛下说，",
          {"刘小基": ("香港警察",), "菲利普": ("某国国王",)}),
+        # a person named with a title of their own right before 和 (`她的爱人某某某和侄儿`); 跑友; a rank after a name
+        ("她的爱人杨盛权和侄儿邢小润分别是医生。跑友商小瑞说，“好。”鲁根多上校说，",
+         {"杨盛权": ("爱人",), "邢小润": ("侄儿",), "商小瑞": ("跑友",), "鲁根多": ("上校",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
