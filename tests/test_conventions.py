@@ -523,6 +523,9 @@ def test_a_name_before_its_title(text, people):
         # a person named with a title of their own right before 和 (`她的爱人某某某和侄儿`); 跑友; a rank after a name
         ("她的爱人杨盛权和侄儿邢小润分别是医生。跑友商小瑞说，“好。”鲁根多上校说，",
          {"杨盛权": ("爱人",), "邢小润": ("侄儿",), "商小瑞": ("跑友",), "鲁根多": ("上校",)}),
+        # 传承人, 徒弟, 官员 and 资政 end titles; 得知, 发表 lead in
+        ("蜡梅盆景传承人于小科说，徒弟李小峰说，世卫组织欧洲区域办事处官员西蒙·范·沃尔登表示，得知80后代表刘小蕾是赫哲族，",
+         {"于小科": ("蜡梅盆景传承人",), "李小峰": ("徒弟",), "西蒙·范·沃尔登": ("世卫组织欧洲区域办事处官员",), "刘小蕾": ("80后代表",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
