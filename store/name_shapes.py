@@ -542,7 +542,7 @@ def plausible(name: str) -> bool:
     return not EDGE_ENDING.search(name)
 
 
-_PARTICLES = frozenset("了着的吗呢吧")  # what ends a verb or a sentence, never a name: `师傅习惯了`
+_PARTICLES = frozenset("了着的吗呢吧感")  # what ends a verb, a sentence or a feeling, never a name: `师傅习惯了`, `群众幸福感`
 
 
 def at_word_start(clause: str, i: int) -> bool:

@@ -17,6 +17,7 @@ from store.name_shapes import (
     ENDING,
     NEVER_ENDS_NAME,
     ORGAN,
+    PLACE_END,
     TRANSLITERATION,
     at_word_start,
     by_next_word,
@@ -567,7 +568,7 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
     a second name may be joined by 和 (`名将李某和何某之间`), with the same title."""
     names: list[str] = []
     pos = at
-    name = name_at(clause, pos)
+    name = name_at(clause, pos) or _listed_after_title(clause, pos)
     while name:
         names.append(name)
         pos += len(name)
@@ -579,6 +580,30 @@ def _names_after(clause: str, at: int) -> tuple[list[str], int]:
 
 
 _ITEM = re.compile(rf"([{CJK}]{{2,4}})、")
+
+_LISTED = re.compile(rf"([{CJK}]{{2,5}})(?=、|等)")
+
+
+def _listed_after_title(clause: str, at: int) -> str | None:
+    """A name of characters no rule knows between a title and the next item of a list (`第一副总统某某、
+    第二副总统某某某某某等`): no dictionary word, title or body, the segmenter's first word a name or none
+    it knows."""
+    m = _LISTED.match(clause, at)
+    if not m or not clause[:at].endswith(_OFFICIAL) or clause[:at].endswith(_GROUP_ENDINGS):
+        return None  # only after an office (`副总统`), not a group (`干部`, `群众`)
+    if known(m[1]) or ENDING.search(m[1]) or ORGAN.search(m[1]) or m[1][-1] in PLACE_END or any(c in _FUNCTION for c in m[1]):
+        return None
+    words = tagged(m[1])
+    spelt = 2 * sum(c in TRANSLITERATION for c in m[1]) >= len(m[1])
+    if not spelt and any(tag[:1] in "viladt" or tag == "ns" for _, tag in words):
+        return None  # `某某受贿、行贿案`, `凤舞九天、`, `高山流水、`: a name and a verb, an idiom, a place
+    if words[0][1] in PERSON_TAGS or (len(words) == 1 and not known(m[1])):
+        return m[1]
+    return None
+
+
+_GROUP_ENDINGS = (*GROUP_NOUNS, "领导", "干部", "领导人")
+_FUNCTION = frozenset("的们和在是有要不等为以对把被从到得了着与及所也都就还将又")
 
 
 def _item(clause: str, at: int) -> str | None:

@@ -526,6 +526,11 @@ def test_a_name_before_its_title(text, people):
         # 传承人, 徒弟, 官员 and 资政 end titles; 得知, 发表 lead in
         ("蜡梅盆景传承人于小科说，徒弟李小峰说，世卫组织欧洲区域办事处官员西蒙·范·沃尔登表示，得知80后代表刘小蕾是赫哲族，",
          {"于小科": ("蜡梅盆景传承人",), "李小峰": ("徒弟",), "西蒙·范·沃尔登": ("世卫组织欧洲区域办事处官员",), "刘小蕾": ("80后代表",)}),
+        # a name of characters no rule knows between an office and the next item of a list; never a verb, an
+        # idiom or a place there, nor after a group (`群众`)
+        ("缅甸总统温小敏、国务资政昂山素季、第一副总统敏瑞、第二副总统亨利班提育等陪同。某参谋部原参谋长房小辉受贿、行贿案。服务群众幸福感、获得感。",
+         {"温小敏": ("缅甸总统",), "昂山素季": ("国务资政",), "敏瑞": ("第一副总统",), "亨利班提育": ("第二副总统",),
+          "房小辉": ("某参谋部原参谋长",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
