@@ -464,7 +464,16 @@ def _reads_as_name(cand: str, after: str) -> bool:
         return False  # `作家曾撰文`, `总书记曾回忆`: 曾 is "once" before a word
     if other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname
         return False
-    return _ends_name(after)
+    return _ends_name(after) or (len(cand) == 3 and cand[-1] not in _ADVERBS and _idiom_opens(after))
+
+
+_ADVERBS = frozenset("仍也还都又才就却便更亦曾已将正")  # `某某仍|记忆犹新`: an adverb before an idiom
+
+
+def _idiom_opens(after: str) -> bool:
+    """after opens with an idiom of four characters (`院士某某某不辞辛劳`): what a person does, after a full name."""
+    words = tagged(after[:8], window=8)
+    return bool(words) and len(words[0][0]) == 4 and words[0][1] in ("i", "l") and known(words[0][0])
 
 
 def _surely_after(after: str) -> bool:

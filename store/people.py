@@ -710,6 +710,9 @@ def _lead_in_ends(text: str) -> int:
     end = pos = 0
     for at, (word, tag) in enumerate(words[:-1]):
         pos += len(word)
+        if len(word) == 2 and word[0] in _LEAD_IN_PREPOSITIONS and word[1] in "原前":
+            end = pos - 1  # `监委对原某局副局长`: the segmenter read the preposition and `former` as one word
+            continue
         if _quoted(text[:pos]):
             continue  # `《赢在某地》制片人`: inside a work's or a body's quoted name
         after = words[at + 1]
