@@ -462,6 +462,8 @@ def _reads_as_name(cand: str, after: str) -> bool:
         return False  # `某某代表时强调`: a surname-like character, then a verb of saying
     if cand[0] == "曾" and len(cand) == 3 and known(cand[1:]) and tagged(cand[1:])[0][1] not in PERSON_TAGS:
         return False  # `作家曾撰文`, `总书记曾回忆`: 曾 is "once" before a word
+    if cand[0] == "后" and len(cand) == 3 and known(cand[1:]) and tagged(cand[1:])[0][1][:1] in ("d", "m", "t"):
+        return False  # `担任总书记后首次赴…`: 后 is "after" before an adverb or a time
     if other_word(cand, places=False):  # `书记习惯在…`, `书记信箱`: words that open with a surname
         return False
     return _ends_name(after) or (len(cand) == 3 and cand[-1] not in _ADVERBS and _idiom_opens(after))

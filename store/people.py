@@ -303,6 +303,9 @@ def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]
                 names = [n for n in names if len(n) >= 3 and not word_at(rest, n) and not _opens_with_word(n, rest)]
             if m.group(0) in GROUP_NOUNS and names and (not firmly_named(names, clause[end:]) or word_at(clause[m.end() :], names[0])):
                 continue  # `农民丰收节`, `学生相同的`, `儿子相依为命`: a word after a group noun, not a name
+            if m.group(0) in GROUP_NOUNS and names != (cut := [_after_preposition(n, text or paragraph) for n in names]):
+                out += [(n, []) for n in cut]  # `号召广大妇女向某某、…学习`: a preposition, the people named, no group of theirs
+                continue
             if m.group(0) in GROUP_NOUNS and len(names) == 1 and _opens_with_word(names[0], clause[m.end() :]):
                 continue  # `青年宿舍以及`: a word after a group noun (`宿舍`) and the next one's first character
             if _COLLECTIVE.search(clause, 0, m.end()):
@@ -603,6 +606,15 @@ def _listed_after_title(clause: str, at: int) -> str | None:
 
 
 _GROUP_ENDINGS = (*GROUP_NOUNS, "领导", "干部", "领导人")
+_PREPOSITION_SURNAMES = frozenset("向和同于从")  # surnames that are as often a preposition after a group
+
+
+def _after_preposition(name: str, text: str) -> str:
+    """A name of three characters opening with a surname that is also a preposition (向, 和…) is the two
+    after it where the text names the person by those two more often (`向某某学习` beside `某某，生前任…`)."""
+    if len(name) == 3 and name[0] in _PREPOSITION_SURNAMES and not known(name[1:]) and len(occurrences(text, name[1:])) > len(occurrences(text, name)):
+        return name[1:]
+    return name
 _FUNCTION = frozenset("的们和在是有要不等为以对把被从到得了着与及所也都就还将又")
 
 
@@ -675,7 +687,7 @@ def _title_text(raw: str) -> str:
     if text.startswith(("·", "•")):  # `·阿苏阿卡、古巴公共卫生部副部长`: the end of a foreign name first
         text = text.split("、", 1)[1] if "、" in text else text[1:]
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1].strip()  # `新华社北京5月19日电  中共中央…`: the dateline before
-    text = re.sub(r"^[（(][^（()）]*[)）]", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a list's bullet, a credit in brackets
+    text = re.sub(r"^(?:[（(][^（()）]*[)）]|【[^【】]*】)", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a bullet, a credit or a label in brackets
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
     text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title

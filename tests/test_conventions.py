@@ -534,6 +534,12 @@ def test_a_name_before_its_title(text, people):
         # a full name before an idiom (`院士某某某不辞辛劳`, not `某某仍|记忆犹新`); `对原` is a lead-in and `former`
         ("84岁高龄的中国工程院院士钟南山不辞辛劳，火箭军某部政委田涛仍记忆犹新。国家监委对原某总局党组成员、副局长吴浈立案审查。",
          {"钟南山": ("中国工程院院士",), "田涛": ("火箭军某部政委",), "吴浈": ("原某总局党组成员", "副局长")}),
+        # a group then 向 and a list (`号召广大妇女向某某、…学习`): the people named after the preposition, no
+        # title of theirs; 获得者, 保持者 end titles; a label in 【】 is no part of a title; 赴 follows a name
+        ("决定号召广大妇女向徐辉、黄和艳、姜娜三位同志学习。徐辉，生前任某医院副院长。【人物】某路公交车司机刘小中\n某国首相洪小森赴现场。",
+         {"徐辉": (), "黄和艳": (), "刘小中": ("某路公交车司机",), "洪小森": ("某国首相",)}),
+        ("世界纪录保持者杜普兰蒂斯、伦敦奥运会冠军拉维涅说，普通工人向秀丽、时传祥。",
+         {"杜普兰蒂斯": ("世界纪录保持者",), "拉维涅": ("伦敦奥运会冠军",), "向秀丽": ("普通工人",), "时传祥": ("普通工人",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
