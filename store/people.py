@@ -711,7 +711,7 @@ _WHEN = re.compile(f"^{_DAY}")
 
 # one-character prepositions that lead into a title (`会议由某某副主席`, `对某公司原董事长`); other
 # one-character words the segmenter tags so are as often a piece of a name (`乡于营村`, `某`, `所`)
-_LEAD_IN_PREPOSITIONS = frozenset("由 在 从 向 对 据 被 将 把 让 给 凭".split())
+_LEAD_IN_PREPOSITIONS = frozenset("由 在 从 向 对 据 被 将 把 让 给 凭 随 跟".split())
 
 
 def _lead_in_ends(text: str) -> int:
@@ -724,6 +724,9 @@ def _lead_in_ends(text: str) -> int:
         pos += len(word)
         if len(word) == 2 and word[0] in _LEAD_IN_PREPOSITIONS and word[1] in "原前":
             end = pos - 1  # `监委对原某局副局长`: the segmenter read the preposition and `former` as one word
+            continue
+        if len(word) == 2 and word[0] in _ONE_CHARACTER_ADVERBS and word[1] in _LEAD_IN_PREPOSITIONS:
+            end = pos  # `队员正随外教`: an adverb and a preposition read as one word
             continue
         if _quoted(text[:pos]):
             continue  # `《赢在某地》制片人`: inside a work's or a body's quoted name
