@@ -543,6 +543,9 @@ def test_a_name_before_its_title(text, people):
         # 护师 and 外教 end titles; an adverb and a preposition the segmenter reads as one word (正随) lead in
         ("北京友谊医院感染科主管护师吴小芳收拾好行李。刘虹、蔡泽林等队员正随外教桑德罗·达米拉诺在意大利训练。",
          {"吴小芳": ("北京友谊医院感染科主管护师",), "桑德罗·达米拉诺": ("外教",), "刘虹": (), "蔡泽林": ()}),
+        # what follows a name: a verb of telling (感叹, 透露, 回忆, 分析…), a military rank
+        ("宣城市委书记陶方启感叹。国际军事体育理事会主席皮奇里洛上校代表各国发言。某大学研究中心主任戴维·鲍曼分析说，",
+         {"陶方启": ("宣城市委书记",), "皮奇里洛": ("国际军事体育理事会主席",), "戴维·鲍曼": ("某大学研究中心主任",)}),
         # a Japanese surname opens a name of four characters after a title
         ("日本某联合会会长中西宏明认为，", {"中西宏明": ("日本某联合会会长",)}),
     ],
