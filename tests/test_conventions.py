@@ -9,8 +9,9 @@ from store.bylines import parse_byline_line, parse_closing_credit, parse_columni
 from store.dates import date_from_name, infer_page_date, resolve
 from store.extract import read_page, read_record
 from store.lines import classify
-from store.people import find_people, split_titles
+from store.people import find_people
 from store.segment import _alike, segment
+from store.titles import split_titles
 from tests.conftest import FIXTURES, SAMPLE_PAGES
 
 
