@@ -285,7 +285,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族"
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼"
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
@@ -553,7 +553,7 @@ def plausible(name: str) -> bool:
     return not EDGE_ENDING.search(name)
 
 
-_PARTICLES = frozenset("了着的吗呢吧感")  # what ends a verb, a sentence or a feeling, never a name: `师傅习惯了`, `群众幸福感`
+_PARTICLES = frozenset("了着的吗呢吧感们")  # what ends a verb, a sentence or a feeling, never a name: `师傅习惯了`, `群众幸福感`
 
 
 def at_word_start(clause: str, i: int) -> bool:

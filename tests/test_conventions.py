@@ -615,6 +615,15 @@ def test_names_the_model_finds_in_a_list_of_firms_or_a_street_are_not_people(mon
     assert {p.name for p in find_people(text)} == {"申纪明", "黄旭光"}
 
 
+def test_a_place_or_a_group_the_model_tags_is_no_person(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["伍家嘴", "孙辈儿们", "王家坪"]))
+    assert ner.enable("lac")
+    text = "伍家嘴村70多岁的老人讲起以前。父亲不让孙辈儿们把脏水倒进菜园。王家坪的路修好了。"
+    assert find_people(text) == []
+
+
 def test_a_name_the_model_finds_takes_the_title_printed_before_it(monkeypatch):
     from store import ner
 
