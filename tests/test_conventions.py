@@ -681,8 +681,17 @@ def test_the_real_model_when_the_extra_is_installed():
         assert "吴承恩" in {p.name for p in find_people("明代吴承恩曾用“村旗夸酒莲花白”形容当时盛况。")}
         lac = ner._lac()
         lines = [ln for page in sorted(SAMPLE_PAGES.glob("*.txt")) for ln in page.read_text(encoding="utf-8").splitlines() if ln.strip()]
-        for line in lines:  # the faster decoding, the package's own tags
-            assert ner._people_in(lac, line) == [w for w, tag in lac.run(line) if tag == "PER"]
+        assert lac._batched  # `onnx`, in the extra, lets lines of different lengths run together
+        together = ner._scores(lac, lines)
+        lac._batched = False
+        try:
+            alone = ner._scores(lac, lines)
+        finally:
+            lac._batched = True
+        for line, scores, one in zip(lines, together, alone, strict=True):
+            assert scores is not None and one is not None and (scores == one).all()  # the same scores, to the bit
+            # the faster decoding, the package's own tags
+            assert ner._people_in(lac, line, scores) == [w for w, tag in lac.run(line) if tag == "PER"]
     finally:
         ner.disable()
 
