@@ -32,6 +32,7 @@ from store.name_shapes import (
 from store.names import (
     JAPANESE_SURNAMES,
     SURNAMES,
+    TITLE_ENDINGS,
     surname_length,
 )
 from store.text import CJK
@@ -133,7 +134,8 @@ def model_names(text: str, found: list[str]) -> list[str]:
     the shape of names and the text bears them out (the model alone is right about names only 86
     times in 100): three characters or more that the segmenter reads as one word, or two in a
     person's place: before a title or after one, or listed with another name (`甲、乙、丙`,
-    `甲与乙`). Never a writer's credit, which the byline gives."""
+    `甲与乙`); right by a title, any name of three to six characters the segmenter does not cut
+    (`某国总统某某某某嘎`, a surname no list holds). Never a writer's credit, which the byline gives."""
     if ner.enabled_model() is None:
         return []
     model = ner.people("\n".join(_worth_reading(text, found)))
@@ -141,7 +143,43 @@ def model_names(text: str, found: list[str]) -> list[str]:
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = [n for n in names if len(n) == 2 and _model_shaped(n) and _in_a_persons_place(n, text, found + long)]
-    return long + short
+    titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
+    return long + short + titled
+
+
+def _titled_shape(name: str) -> bool:
+    """A name the model finds right by a title may open with a surname no list holds (`慎某某`) or
+    run to six characters of transliteration (`某某某某嘎`): three characters or more, Chinese,
+    no place, no word but a name."""
+    if not 3 <= len(name) <= 6 or not CHINESE.fullmatch(name) or place_or_glued(name) or any(c in name for c in "的他她某"):
+        return False
+    if name.endswith(TITLE_ENDINGS + _ADDRESSED) or name.endswith("人"):
+        return False  # `李女士`, `王大爷`: how a person is addressed, the name withheld; `某某人`: a people
+    if len(name) > 4 and 2 * sum(c in TRANSLITERATION for c in name) <= len(name):
+        return False
+    return not known(name) or tagged(name)[0][1] in PERSON_TAGS
+
+
+_ADDRESSED = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "阿姨", "小姐", "大哥", "大姐", "老伯", "叔叔", "大叔", "婶", "伯")
+# what stands after a person's name and never after a firm's or a place's (`某某总统`, not `某某董事长`)
+_ONLY_AFTER_A_PERSON = ("总统", "先生", "女士", "同志", "教授", "院士", "总理", "首相", "夫妇", "等人", "陛下", "阁下")
+
+
+def _next_to_a_title(name: str, text: str) -> bool:
+    """Somewhere name is printed right after a title (`某国总统某某`) or right before what follows
+    only a person (`某某总统`), and the segmenter's words there start and end where it does (not
+    `国圭亚|那`, `哈萨克|斯坦`)."""
+    for at in occurrences(text, name):
+        end = at + len(name)
+        if text.endswith(TITLE_ENDINGS, 0, at) or text.startswith(_ONLY_AFTER_A_PERSON, end):
+            start = max(0, at - 6)
+            cuts, pos = {start}, start
+            for word, _tag in tagged(text[start : end + 4], window=end + 4 - start):
+                pos += len(word)
+                cuts.add(pos)
+            if at in cuts and end in cuts:
+                return True
+    return False
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*")
