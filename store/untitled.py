@@ -134,7 +134,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     the shape of names and the text bears them out (the model alone is right about names only 86
     times in 100): three characters or more that the segmenter reads as one word, or two in a
     person's place: before a title or after one, or listed with another name (`甲、乙、丙`,
-    `甲与乙`); right by a title, any name of three to six characters the segmenter does not cut
+    `甲与乙`); right by a title, any name of two to six characters the segmenter does not cut
     (`某国总统某某某某嘎`, a surname no list holds). Never a writer's credit, which the byline gives."""
     if ner.enabled_model() is None:
         return []
@@ -148,13 +148,13 @@ def model_names(text: str, found: list[str]) -> list[str]:
 
 
 def _titled_shape(name: str) -> bool:
-    """A name the model finds right by a title may open with a surname no list holds (`慎某某`) or
-    run to six characters of transliteration (`某某某某嘎`): three characters or more, Chinese,
-    no place, no word but a name."""
-    if not 3 <= len(name) <= 6 or not CHINESE.fullmatch(name) or place_or_glued(name) or any(c in name for c in "的他她某"):
+    """A name the model finds right by a title may open with a surname no list holds (`慎某某`,
+    `毋某`) or run to six characters of transliteration (`某某某某嘎`): Chinese, no place, no word
+    but a name."""
+    if not 2 <= len(name) <= 6 or not CHINESE.fullmatch(name) or place_or_glued(name) or any(c in name for c in "的他她某"):
         return False
-    if name.endswith(TITLE_ENDINGS + _ADDRESSED) or name.endswith("人"):
-        return False  # `李女士`, `王大爷`: how a person is addressed, the name withheld; `某某人`: a people
+    if name.endswith(TITLE_ENDINGS + _ADDRESSED) or name.endswith("人") or (len(name) == 2 and name[0] in "小老阿"):
+        return False  # `李女士`, `王大爷`, `老李`: how a person is addressed, the name withheld; `某某人`: a people
     if len(name) > 4 and 2 * sum(c in TRANSLITERATION for c in name) <= len(name):
         return False
     return not known(name) or tagged(name)[0][1] in PERSON_TAGS

@@ -627,17 +627,19 @@ def test_a_place_or_a_group_the_model_tags_is_no_person(monkeypatch):
 def test_a_name_the_model_finds_right_by_a_title_may_have_a_rare_surname_or_a_long_spelling(monkeypatch):
     from store import ner
 
-    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆"]))
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李"]))
     assert ner.enable("lac")
     text = (
         "某部副部长慎小雄出席。在最困难的时候，姆南加古瓦总统多次表示支持。"
-        "市民李女士说，很方便。七十七国集团主席国圭亚那常驻代表在发言中多次提到张建树。达意隆董事长接待了来访的安东尼奥。"
+        "市民李女士说，很方便。某公司总裁凯飒出席，菜农老李赞不绝口。七十七国集团主席国圭亚那常驻代表在发言中多次提到张建树。达意隆董事长接待了来访的安东尼奥。"
     )
-    # not a name withheld (`李女士`), nor one cut out of a word (`国圭亚|那`), nor a firm before its chairman
+    # not a name withheld (`李女士`, `老李`), nor one cut out of a word (`国圭亚|那`), nor a firm before its chairman
     found = {p.name: p.titles for p in find_people(text)}
-    assert {n: t for n, t in found.items() if n in ("慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆")} == {
+    model = ("慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李")
+    assert {n: t for n, t in found.items() if n in model} == {
         "慎小雄": ("某部副部长",),
         "姆南加古瓦": (),
+        "凯飒": ("某公司总裁",),
     }
 
 
