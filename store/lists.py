@@ -1,13 +1,13 @@
 """People named in lists with no title before each name: players by team (`甲队某某，乙队某某、某某某`),
 people by where they work (`某某县公安局某某、某某市公安局某某等5人`), wives after their husbands
 (`某某某(某某某夫人)、…`), two who each did something (`某某和某某分别夺得…`), long lists of names
-alone. Pure functions."""
+alone, the cast of a programme (`表演：某某、某某`). Pure functions."""
 
 from __future__ import annotations
 
 import re
 
-from store.name_shapes import CLAUSE, no_other_word, plausible
+from store.name_shapes import CLAUSE, EDGE_ENDING, no_other_word, plausible
 from store.text import CJK
 from store.untitled import credited
 from store.words import PERSON_TAGS, known, tagged
@@ -129,3 +129,30 @@ def each_of_two(text: str) -> list[str]:
 def _all_names(names: list[str]) -> bool:
     """Every one a plausible name that is no dictionary word but a name."""
     return all(plausible(n) and no_other_word(n) for n in names)
+
+
+# the part a programme or a film credits (`表演：`, `主演：`, `钢琴演奏：`), where a line or a programme item starts
+_ROLE = "表演|演唱|演奏|领舞|领唱|独唱|伴唱|朗诵|说唱|主演|领衔主演|出演|配音|导演|编剧|作词|作曲|编曲|编舞|指挥|主持|主持人"
+_CAST_NAME = rf"(?:[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?|[{CJK}]{{2,16}})"  # a person or a troupe
+_NOTE = r"(?:[（(][^（）()\n]{1,30}[）)])?"  # `(中国香港)`, `(90岁)`, `(均为…选手)`
+_CAST = re.compile(
+    rf"(?:^|(?<=[\s　》）)]))(?:[{CJK}]{{0,3}}(?:{_ROLE}))[:：][ 　]*({_CAST_NAME}{_NOTE}(?:、{_CAST_NAME}{_NOTE})*)(?=[ 　]|$)",
+    re.M,
+)
+_NOTE_RE = re.compile(_NOTE[3:-2])
+# what ends the name of a troupe, a band, a school: no person (`上海歌舞团`, `全体演员`)
+_GROUP_END = ("团", "队", "校", "院", "所", "中心", "组", "社", "班", "会", "部", "馆", "乐队", "组合")
+
+
+def cast(text: str) -> list[str]:
+    """The people a programme or a film credits for a part, one line each (`表演：甲、乙(中国香港)、丙`,
+    `领舞：某某 表演：某某`): each of two to four characters or a name with `·`, none a troupe or a
+    title (`上海歌舞团`, `全体演员`); one alone a plausible name, no dictionary word."""
+    out: list[str] = []
+    for m in _CAST.finditer(text) if "：" in text or ":" in text else ():
+        items = [_NOTE_RE.sub("", item) for item in m[1].split("、")]
+        names = [n for n in items if ("·" in n or len(n) <= 4) and not n.endswith(_GROUP_END) and not EDGE_ENDING.search(n)]
+        if len(items) == 1:
+            names = [n for n in names if _all_names([n])]  # `主持人：欢迎收看`: words, not a name
+        out += [n for n in names if n not in out]
+    return out

@@ -459,6 +459,8 @@ def _name_start(text: str, dot: int) -> int | None:
             break  # `某某尔夫人|某某·某某`: a title the segmenter glued a name's end onto
         if len(word) > 1 and known(word) and tag not in PERSON_TAGS and not spelt:
             break
+        if len(word) > 1 and known(word) and first < dot and 2 * sum(c in TRANSLITERATION for c in word) <= len(word):
+            break  # a word the segmenter calls a name before the name's first piece (`连胜|某克·…`)
         first = pos
     for pos, word, tag in reversed([w for w in words if w[0] < first]):
         if pos < dot - MAX_FIRST or tag[0] in "vcpdrua" or not all(c in _SPELLING for c in word):

@@ -624,6 +624,23 @@ def test_a_place_or_a_group_the_model_tags_is_no_person(monkeypatch):
     assert find_people(text) == []
 
 
+def test_an_assistant_s_title_and_a_verb_before_a_name_with_a_dot():
+    found = {p.name: p.titles for p in find_people("埃及卫生部部长助理瓦埃勒·萨艾动情地说。")}
+    assert found == {"瓦埃勒·萨艾": ("埃及卫生部部长助理",)}
+    # 连胜 is a word the segmenter calls a name, read before the name's first piece
+    names = {p.name for p in find_people("他在大师赛上发挥出色,连胜马克·威廉姆斯、巴里·霍金斯和加里·威尔逊晋级决赛。")}
+    assert {"马克·威廉姆斯", "巴里·霍金斯"} <= names and not any(n.startswith("连胜") for n in names)
+
+
+def test_the_cast_of_a_programme():
+    text = (
+        "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
+        "说唱:李小翰、嘉羿(均为《2019我要上春晚》晋级选手)\n表演：全体演员\n主持人：欢迎收看\n主持人：各位观众大家好。"
+    )
+    names = {p.name for p in find_people(text)}
+    assert names == {"甄小权", "吴小磊", "周旋", "云朵", "朱小静", "李小翰", "嘉羿"}
+
+
 def test_a_name_the_model_finds_right_by_a_title_may_have_a_rare_surname_or_a_long_spelling(monkeypatch):
     from store import ner
 
