@@ -403,6 +403,9 @@ def _dotted_name(rest: str, long_first: bool) -> str | None:
         spelt = words and all(c in TRANSLITERATION for c in words[0][0])  # `某某·巴尔迪|维索`: the name goes on
         if words and len(words[0][0]) > 1 and not spelt and _follows_name(*words[0]):  # `某某·梅举行会晤`: 举行 follows
             return name
+        time_or_manner = words and len(words[0][0]) > 1 and words[0][1] in ("t", "f", "a", "ad") and known(words[0][0])
+        if time_or_manner and words[0][0][0] not in TRANSLITERATION and len(words) > 1 and _follows_name(*words[1]):
+            return name  # `某某·某某最近，`, `某某·某某强烈谴责`; not `库兹|明确`, `某某·霍普金斯|健康|安全中心`
     if 2 * sum(c in TRANSLITERATION for c in m.group("first")) < len(m.group("first")):
         return None  # `某某某向某某·某某某`: a Chinese name and a verb before a foreign one
     last = rest[len(stem) : len(stem) + MAX_SEGMENTED]

@@ -632,6 +632,17 @@ def test_an_assistant_s_title_and_a_verb_before_a_name_with_a_dot():
     assert {"马克·威廉姆斯", "巴里·霍金斯"} <= names and not any(n.startswith("连胜") for n in names)
 
 
+def test_an_envoy_and_a_member_of_parliament_and_a_time_word_after_a_name_with_a_dot():
+    text = "国家卫健委科教司监察专员刘小峰介绍，美国参议员汤姆·科顿最近反复诋毁中国，某省首席部长贾姆·卡迈勒·汗强烈谴责。"
+    assert {p.name: p.titles for p in find_people(text)} == {
+        "刘小峰": ("国家卫健委科教司监察专员",),
+        "汤姆·科顿": ("美国参议员",),
+        "贾姆·卡迈勒·汗": ("某省首席部长",),
+    }
+    # an adjective that goes on into the name of a body is no end of the name
+    assert "约翰·霍普金斯" not in {p.name for p in find_people("美国约翰·霍普金斯健康安全中心资深学者塔拉说，")}
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
