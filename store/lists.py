@@ -1,7 +1,8 @@
 """People named in lists with no title before each name: players by team (`甲队某某，乙队某某、某某某`),
 people by where they work (`某某县公安局某某、某某市公安局某某等5人`), wives after their husbands
 (`某某某(某某某夫人)、…`), two who each did something (`某某和某某分别夺得…`), long lists of names
-alone, the cast of a programme (`表演：某某、某某`). Pure functions."""
+alone, the cast of a programme (`表演：某某、某某`), the people of an appointment list (`任命某某、某某(女)为…`).
+Pure functions."""
 
 from __future__ import annotations
 
@@ -156,3 +157,27 @@ def cast(text: str) -> list[str]:
             names = [n for n in names if _all_names([n])]  # `主持人：欢迎收看`: words, not a name
         out += [n for n in names if n not in out]
     return out
+
+
+# an appointment list (`任命甲、乙(女)、丙为某院审判员`, `免去甲、乙的某某职务`): names, each with its sex or
+# people in brackets at times, between the verb and 为 or 的
+_APPOINTEE = rf"[{CJK}]{{2,4}}(?:[（(](?:女|男|[{CJK}]{{1,3}}族)[）)])?"
+_APPOINTED = re.compile(
+    rf"(?:^|(?<=[\s、，,；;：:。])|(?<=决定|批准|提请|同意))(?:任命|免去|撤销)((?:{_APPOINTEE}、)*{_APPOINTEE})(?=为|的)", re.M
+)
+_SEX_OR_PEOPLE = re.compile(r"[（(].*?[）)]")
+
+
+def appointed(text: str) -> list[str]:
+    """The people an appointment list names (`决定任命甲、乙(女)、丙为…`, `；免去甲、乙的…职务`), the verb
+    opening a clause, each no dictionary word but a name; a list with no one's sex or people marked,
+    plausible names of two or three characters (`任命某某为区长`, not `免去农户销售的后顾之忧`)."""
+    out: list[str] = []
+    for m in _APPOINTED.finditer(text) if "任" in text or "免" in text else ():
+        names = [_SEX_OR_PEOPLE.sub("", item) for item in m[1].split("、")]
+        if not all(no_other_word(n) and not EDGE_ENDING.search(n) for n in names):
+            continue
+        if "(" in m[1] or "（" in m[1] or all(plausible(n) and len(n) <= 3 for n in names):
+            out += [n for n in names if n not in out]
+    return out
+

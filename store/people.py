@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from store.lists import by_workplace, cast, each_of_two, long_lists, rosters, spouses
+from store.lists import appointed, by_workplace, cast, each_of_two, long_lists, rosters, spouses
 from store.name_shapes import (
     AFTER,
     CHINESE,
@@ -112,7 +112,7 @@ class Person:
 
 # the readings of people named with no title (store.untitled) and in lists (store.lists), in this order
 _UNTITLED: tuple[Callable[[str], list[str]], ...] = (speakers, openers, aged, quoted, subjects, recurrent, named_after_of)
-_UNTITLED += (dotted, foreign_names, rosters, by_workplace, spouses, each_of_two, long_lists, cast)
+_UNTITLED += (dotted, foreign_names, rosters, by_workplace, spouses, each_of_two, long_lists, cast, appointed)
 
 
 def find_people(text: str) -> list[Person]:

@@ -643,6 +643,17 @@ def test_an_envoy_and_a_member_of_parliament_and_a_time_word_after_a_name_with_a
     assert "约翰·霍普金斯" not in {p.name for p in find_people("美国约翰·霍普金斯健康安全中心资深学者塔拉说，")}
 
 
+def test_an_appointment_list_and_a_counsellor():
+    text = (
+        "一、免去席小鸿的某法院副庭长职务。\n二、任命于小蒙(女)、马小旭(女)、才旦卓玛(女)、踪小峰为某法院审判员。\n"
+        "决定任命王小明为区长；免去张大力、李小红的职务。\n依托其产业链，免去农户销售的后顾之忧。要避免去李家坡的人员聚集。\n"
+        "中国驻某国大使馆文化参赞刘小东说，"
+    )
+    found = {p.name: p.titles for p in find_people(text)}
+    appointees = {"席小鸿", "于小蒙", "马小旭", "才旦卓玛", "踪小峰", "王小明", "张大力", "李小红"}
+    assert set(found) == appointees | {"刘小东"} and found["刘小东"] == ("中国驻某国大使馆文化参赞",)
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
