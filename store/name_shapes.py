@@ -377,16 +377,36 @@ def _place(word: str, rest: str) -> bool:
 _DOTTED_LONG = re.compile(rf"(?P<first>{_PART}{{1,8}})(?:·{_PART}{{1,8}})*·(?P<last>{_PART}{{1,6}})")
 
 
+SPELLING = TRANSLITERATION | frozenset("历纽丽吾罕麦理捷列山苏热合叶甫")  # and those of names of China's minorities
+
+_GLUED_ON = "时称说等和与及在向同对将已也互常现"  # a character of the next word a name's last part takes
+
+
 def dotted_name(rest: str, *, long_first: bool = False) -> str | None:
     """A minority or foreign name written with `·` (`阿不都·热合曼说`, `何塞·安赫尔·波塔尔表示`): its
-    last part is the shortest after which comes what can follow a name, and a double surname joined
-    by `—` goes on (`某某·某某—某某说`). Its first part is of six characters at most, or eight when
-    `long_first` (where the name starts is known)."""
+    last part is the shortest after which comes what can follow a name, less the first character of
+    the next word it took (`某某·某某时说`, `某某·某某现居住`), and a double surname joined by `—` goes on
+    (`某某·某某—某某说`). Its first part is of six characters at most, or eight when `long_first`
+    (where the name starts is known)."""
     name = _dotted_name(rest, long_first)
+    if name and len(name.rsplit("·", 1)[1]) > 2 and _took_next(name, rest[len(name) :]):
+        name = name[:-1]
     if name and rest[len(name) : len(name) + 1] == "—":
         joined = _transliterated(rest[len(name) + 1 :])  # `罗慕洛—普亚塔说`
         return f"{name}—{joined}" if joined else name
     return name
+
+
+def _took_next(name: str, after: str) -> bool:
+    """name's last character opens the word after it: a character that follows names, or one no
+    spelling uses that makes a dictionary word with what follows (`某某·某某中|将`)."""
+    return name[-1] in _GLUED_ON or (name[-1] not in SPELLING and _glued_word(name[-1] + after))
+
+
+def _glued_word(rest: str) -> bool:
+    """rest opens with a dictionary word of two characters or more (the segmenter's reading)."""
+    words = tagged(rest)
+    return bool(words) and len(words[0][0]) > 1 and known(words[0][0])
 
 
 def _dotted_name(rest: str, long_first: bool) -> str | None:
@@ -403,9 +423,9 @@ def _dotted_name(rest: str, long_first: bool) -> str | None:
         spelt = words and all(c in TRANSLITERATION for c in words[0][0])  # `某某·巴尔迪|维索`: the name goes on
         if words and len(words[0][0]) > 1 and not spelt and _follows_name(*words[0]):  # `某某·梅举行会晤`: 举行 follows
             return name
-        time_or_manner = words and len(words[0][0]) > 1 and words[0][1] in ("t", "f", "a", "ad") and known(words[0][0])
-        if time_or_manner and words[0][0][0] not in TRANSLITERATION and len(words) > 1 and _follows_name(*words[1]):
-            return name  # `某某·某某最近，`, `某某·某某强烈谴责`; not `库兹|明确`, `某某·霍普金斯|健康|安全中心`
+        time_or_manner = words and len(words[0][0]) > 1 and words[0][1] in ("t", "f", "a", "ad", "vn") and known(words[0][0])
+        if time_or_manner and words[0][0][0] not in TRANSLITERATION and (len(words) == 1 or _follows_name(*words[1])):
+            return name  # `某某·某某最近，`, `某某·某某强烈谴责`, `某某·某某预计`; not `库兹|明确`, `某某·霍普金斯|健康|安全中心`
     if 2 * sum(c in TRANSLITERATION for c in m.group("first")) < len(m.group("first")):
         return None  # `某某某向某某·某某某`: a Chinese name and a verb before a foreign one
     last = rest[len(stem) : len(stem) + MAX_SEGMENTED]

@@ -179,8 +179,9 @@ def _title_before(name: str, text: str, others: list[str]) -> list[str]:
 
 
 def _after_others(clause: str, name: str, others: list[str]) -> str:
-    """clause after the last other person it lists (`某部副部长某某、某国总领事`)."""
-    return clause[max((clause.rfind(o + "、") + len(o) + 1 for o in others if o != name and o + "、" in clause), default=0) :]
+    """clause after the last other person it lists (`某部副部长某某、某国总领事`, `某党全国书记某某和全国委员会主席`)."""
+    cuts = [clause.rfind(o + c) + len(o) + 1 for o in others if o != name for c in "、和与及" if o + c in clause]
+    return clause[max(cuts, default=0) :]
 
 
 _DESCRIBED = re.compile(r"、[^、]{1,12}的$")  # `某委员会第一副主席、来自某国的某某`: a description after the title

@@ -20,7 +20,7 @@ _LEAD_WORDS = re.compile(
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选|拨打|拨通|得知|听闻|发表|提出|增加"
-    "|致信|致电|约见|表彰|授予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|约见|表彰|授予|给予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 # what else ends a title printed right before a name the rules found by its shape (these are not read
@@ -53,8 +53,9 @@ def title_text(raw: str) -> str:
     # `…是作家`, `…成了村网格员`, `握着村民`: no title of office holds these, it starts after them
     if text.endswith("的") and "、" in text:  # `某委员会第一副主席、来自某国的某某`: a description after the title
         text = text[: text.rindex("、")]
-    text = re.split(r"[的了是着把被让给]", text)[-1]
+    text = re.split(r"[的了是着把被让]|给(?!予)", text)[-1]
     text = text[_pronoun_ends(text) :]  # `他的同事`, `我国…`: after a pronoun the segmenter reads alone
+    text = re.sub(r"^[一二三四五六七八九十\d]+多?岁", "", text)  # `84岁老艺术家`: the person's age, then the title
     return _LEAD_WORDS.sub("", text).strip()  # `会见了以某某委员…`: what led in after the verb
 
 
@@ -78,6 +79,9 @@ def _lead_in_ends(text: str) -> int:
             continue
         if len(word) == 2 and word[0] in _ONE_CHARACTER_ADVERBS and word[1] in _LEAD_IN_PREPOSITIONS:
             end = pos  # `队员正随外教`: an adverb and a preposition read as one word
+            continue
+        if len(word) == 2 and word[0] in "我你他她" and word[1] in "与同和跟":
+            end = pos  # `我同作家`: a pronoun and who met the person read as one word
             continue
         if _quoted(text[:pos]):
             continue  # `《赢在某地》制片人`: inside a work's or a body's quoted name

@@ -639,6 +639,9 @@ def test_an_envoy_and_a_member_of_parliament_and_a_time_word_after_a_name_with_a
         "汤姆·科顿": ("美国参议员",),
         "贾姆·卡迈勒·汗": ("某省首席部长",),
     }
+    # a verbal noun ends the name, at a clause's end too; an adverb it took goes back to the next word
+    text = "德国国际劳工法律师本杰明·凯彻预计，法国人哈姆扎·拜勒吉拉利现居住在广东佛山。"
+    assert {p.name: p.titles for p in find_people(text)} == {"本杰明·凯彻": ("德国国际劳工法律师",), "哈姆扎·拜勒吉拉利": ()}
     # an adjective that goes on into the name of a body is no end of the name
     assert "约翰·霍普金斯" not in {p.name for p in find_people("美国约翰·霍普金斯健康安全中心资深学者塔拉说，")}
 
@@ -654,6 +657,16 @@ def test_an_appointment_list_and_a_counsellor():
     assert set(found) == appointees | {"刘小东"} and found["刘小东"] == ("中国驻某国大使馆文化参赞",)
 
 
+def test_an_age_a_pronoun_meeting_a_giving_and_another_person_lead_into_a_title():
+    text = (
+        "84岁老艺术家童小苓壮怀激烈。听到趴在窗台上的9岁女儿王小川喊出这句话。我同作家王小非交流过，王小非说。"
+        "就像向日葵给予画家李小高力量。法国共产党全国书记鲁塞尔和全国委员会主席洛小朗联名致信表示，"
+    )
+    found = {p.name: p.titles for p in find_people(text)}
+    assert found["童小苓"] == ("老艺术家",) and found["王小川"] == ("女儿",) and found["王小非"] == ("作家",)
+    assert found["李小高"] == ("画家",) and found["洛小朗"] == ("全国委员会主席",)
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
@@ -666,20 +679,23 @@ def test_the_cast_of_a_programme():
 def test_a_name_the_model_finds_right_by_a_title_may_have_a_rare_surname_or_a_long_spelling(monkeypatch):
     from store import ner
 
-    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李"]))
+    names = ["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李", "普京", "莫桑比克", "洛朗"]
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(names))
     assert ner.enable("lac")
     text = (
         "某部副部长慎小雄出席。在最困难的时候，姆南加古瓦总统多次表示支持。"
         "市民李女士说，很方便。某公司总裁凯飒出席，菜农老李赞不绝口。七十七国集团主席国圭亚那常驻代表在发言中多次提到张建树。达意隆董事长接待了来访的安东尼奥。"
+        "俄罗斯总统普京两次赴华。莫桑比克总统纽小西表示，法国共产党全国书记鲁塞尔和全国委员会主席洛朗联名致信。"
     )
     # not a name withheld (`李女士`, `老李`), nor one cut out of a word (`国圭亚|那`), nor a firm before its chairman
     found = {p.name: p.titles for p in find_people(text)}
-    model = ("慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李")
-    assert {n: t for n, t in found.items() if n in model} == {
+    assert {n: t for n, t in found.items() if n in names} == {
         "慎小雄": ("某部副部长",),
         "姆南加古瓦": (),
         "凯飒": ("某公司总裁",),
-    }
+        "普京": ("俄罗斯总统",),  # read as a place: a proper noun right after a title
+        "洛朗": ("全国委员会主席",),  # the title starts after the person named before it
+    }  # not `莫桑比克总统`: a country the dictionary knows, then its president
 
 
 def test_a_name_the_model_finds_takes_the_title_printed_before_it(monkeypatch):
