@@ -127,7 +127,7 @@ def test_titles_and_names():
         ("工程总指挥周大成院士介绍，", "周大成", ("工程总指挥",)),
         ("顾客李小虎正在挑选蔬菜。", "李小虎", ("顾客",)),
         ("张大东和另一名社区代购员王小栋前往超市。", "王小栋", ("社区代购员",)),
-        ("现任县医院呼吸内科主任的张继红，最早发现问题。", "张继红", ("现任县医院呼吸内科主任",)),
+        ("现任县医院呼吸内科主任的张继红，最早发现问题。", "张继红", ("县医院呼吸内科主任",)),  # `现任`, `时任`: serving as, no part of the title
         ("某报副总编辑白小龙等参加了会见。", "白小龙", ("某报副总编辑",)),  # not `白小龙等`
         ("会见了以某报编委会委员王小敏为团长的代表团。", "王小敏", ("某报编委会委员",)),
         ("某国大使馆临时代办张小刚出席。", "张小刚", ("某国大使馆临时代办",)),
@@ -665,6 +665,20 @@ def test_an_age_a_pronoun_meeting_a_giving_and_another_person_lead_into_a_title(
     found = {p.name: p.titles for p in find_people(text)}
     assert found["童小苓"] == ("老艺术家",) and found["王小川"] == ("女儿",) and found["王小非"] == ("作家",)
     assert found["李小高"] == ("画家",) and found["洛小朗"] == ("全国委员会主席",)
+
+
+def test_a_time_or_a_former_post_leads_into_a_title_and_a_prince_follows_a_name():
+    text = (
+        "此前英国国际贸易大臣利亚姆·福克斯多次表示，亚奥理事会主席艾哈迈德·法赫德亲王在函中表示，"
+        "时任泸州市委书记蒋小义说，如今作为西班牙西中友好合作协会会长的王小特说，某县养殖协会现任会长吴小俊说，"
+    )
+    assert {p.name: p.titles for p in find_people(text)} == {
+        "利亚姆·福克斯": ("英国国际贸易大臣",),
+        "艾哈迈德·法赫德": ("亚奥理事会主席",),
+        "蒋小义": ("泸州市委书记",),
+        "王小特": ("西班牙西中友好合作协会会长",),
+        "吴小俊": ("某县养殖协会现任会长",),  # inside a title, `现任` stays
+    }
 
 
 def test_the_cast_of_a_programme():
