@@ -41,6 +41,9 @@ from store.words import PERSON_TAGS, known, tagged
 
 _CREDIT_NOUNS = ("记者", "通讯员", "摄影", "作者", "编辑")
 
+# the last characters of nouns for people (`士官`, `业主`, `保安`, `菜农`, `大嫂`), not of other nouns (`距离`)
+_PERSON_NOUN_ENDS = frozenset("官主员师长家者手工人生士民友嫂姐哥弟妹妈爸爷奶姨叔婶伯娘夫妻子女孩儿将兵警医匠农户商客安导姑婆公翁帅侠伴管使妇委母父干事侨学角媳宾徒童郎秀星雄模杰魁头目领袖才游犯孙胎令锋豪" "科司处局室站所队组办院部区团库")
+
 _SAID = frozenset("说 表示 介绍 告诉 认为 说道".split())
 
 
@@ -66,8 +69,8 @@ def described(text: str) -> list[tuple[str, str]]:
         words = tagged(paragraph, window=len(paragraph))
         for i in [i for i, (_, tag) in enumerate(words) if tag in PERSON_TAGS and i]:  # names first: few
             (noun, kind), (name, _), after = words[i - 1], words[i], words[i + 1] if i + 1 < len(words) else ("", "")
-            if kind not in ("n", "nz") or len(noun) < 2 or not known(noun):
-                continue
+            if kind not in ("n", "nz") or len(noun) < 2 or not known(noun) or noun[-1] not in _PERSON_NOUN_ENDS:
+                continue  # `距离某某某退伍`: a noun, but of no person
             if noun.endswith(_CREDIT_NOUNS) or place_or_glued(name):
                 continue  # `记者某某`: a credit, read with the byline
             if not name_shaped(name) or known(name):

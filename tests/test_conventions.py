@@ -681,6 +681,11 @@ def test_a_time_or_a_former_post_leads_into_a_title_and_a_prince_follows_a_name(
     }
 
 
+def test_a_noun_before_a_name_is_its_title_only_when_it_names_a_person():
+    found = {p.name: p.titles for p in find_people("1997年8月2日,距离尹铭志退伍还有4个月。\n士官张昭成走到队伍面前，")}
+    assert found.get("尹铭志", ()) == () and found["张昭成"] == ("士官",)
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
