@@ -22,6 +22,7 @@ _NOT_AFTER_ENDING = {e: "记" for e in TITLE_ENDINGS if e.endswith("支书")}
 _NOT_AFTER_ENDING |= {e: "关同应互似当比继近通结符对" for e in TITLE_ENDINGS if e.endswith("相")}
 _NOT_AFTER_ENDING["老师"] = "傅"  # `老师傅某某`: the title is 师傅
 _NOT_AFTER_ENDING["村医"] = "生"  # `乡村医生`
+_NOT_AFTER_ENDING |= {e: "程作业厂具资艺地期会商序种" for e in TITLE_ENDINGS if e.endswith("工")}  # `供电工|程`, not `电工`
 ENDING = re.compile(one_of(TITLE_ENDINGS, not_before=_NOT_AFTER_ENDING))
 
 EDGE_ENDING = re.compile(f"^{one_of(TITLE_ENDINGS)}|{one_of(TITLE_ENDINGS)}$")

@@ -686,6 +686,15 @@ def test_a_noun_before_a_name_is_its_title_only_when_it_names_a_person():
     assert found.get("尹铭志", ()) == () and found["张昭成"] == ("士官",)
 
 
+def test_the_titles_of_trades_and_no_trade_inside_a_word():
+    text = "某局郑州北站连结员陈林、某公司钳工首席技师郭锐、某工务段维修工长汪伯华出席。火神山医院配套供电工程完成验收。"
+    assert {p.name: p.titles for p in find_people(text)} == {
+        "陈林": ("某局郑州北站连结员",),
+        "郭锐": ("某公司钳工首席技师",),
+        "汪伯华": ("某工务段维修工长",),
+    }  # not `程完成` after `供电工`: 工程 is the word
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
