@@ -26,6 +26,7 @@ from store.lines import (
 )
 from store.text import CJK, TERMINAL, fold, is_terminated
 from store.topics import PageTopics
+from store.words import known, tagged
 
 DROPPED = ("label", "furniture", "repeat")  # lines kept out of articles, listed in Segmented.dropped
 BYLINES = ("byline", "columnist")  # lines that are only a credit: kept in Draft.byline
@@ -721,7 +722,7 @@ def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | Non
     joined: list[str] = []
     apart = apart or set()
     for i, t in enumerate(texts):
-        joinable = i not in apart and i - 1 not in apart
+        joinable = (i not in apart and i - 1 not in apart) or (i - 1 in apart and i not in apart and _broken_word(texts[i - 1], t))
         if joined and joinable and not is_terminated(joined[-1]) and not _is_credit_only(t):
             joined[-1] += t
         else:
@@ -737,6 +738,27 @@ def clean_paragraphs(texts: list[str], headline: str = "", apart: set[int] | Non
             continue
         kept.append(p)
     return _dedupe_sentences(kept)
+
+
+MIN_BROKEN_LINE = 14  # characters of a line read as a subheading that may be a paragraph broken off
+
+
+def _broken_word(line: str, after: str) -> bool:
+    """A long line read as a subheading is a paragraph broken inside a word: the segmenter reads one
+    word of three characters or more across the break (`…航天学院2019级硕` / `士生某某`, `…网店负责` /
+    `人某某`)."""
+    line = line.strip()
+    if len(line) < MIN_BROKEN_LINE or re.search(r"\s", line) or not re.search(rf"[{CJK}]$", line):
+        return False  # `搭建合作平台 融入世界创新网络`: phrases set apart, a subheading
+    if not re.match(rf"[{CJK}]", after.strip()[:1]):
+        return False
+    edge = line[-4:]
+    pos = 0
+    for word, _tag in tagged(edge + after.strip()[:4], window=8):
+        if pos < len(edge) < pos + len(word) and len(word) >= 3 and known(word):
+            return True
+        pos += len(word)
+    return False
 
 
 def _is_credit_only(text: str) -> bool:

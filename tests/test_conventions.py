@@ -695,6 +695,26 @@ def test_the_titles_of_trades_and_no_trade_inside_a_word():
     }  # not `程完成` after `供电工`: 工程 is the word
 
 
+def test_a_long_line_read_as_a_subheading_is_rejoined_when_a_word_runs_across_the_break():
+    from store.segment import clean_paragraphs
+
+    texts = [
+        "家住湖北十堰的航空航天学院2019级硕",  # OCR broke the paragraph inside 硕士生
+        "士生刘小福,喜欢拉着父亲一起听讲座。",
+        "搭建合作平台 融入世界创新网络",  # a subheading of phrases set apart: `网络科技` is no reason
+        "科技因交流而多彩。",
+        "全面推进乡村振兴",  # a short subheading
+        "战略实施效果明显。",
+    ]
+    assert clean_paragraphs(texts, apart={0, 2, 4}) == [
+        "家住湖北十堰的航空航天学院2019级硕士生刘小福,喜欢拉着父亲一起听讲座。",
+        "搭建合作平台 融入世界创新网络",
+        "科技因交流而多彩。",
+        "全面推进乡村振兴",
+        "战略实施效果明显。",
+    ]
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
