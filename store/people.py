@@ -139,7 +139,21 @@ def find_people(text: str) -> list[Person]:
     for name, titles in found.items():
         if not titles:
             titles += _title_before(name, text, list(found))  # a name found by its shape, a title printed before it
+        titles[:] = _own(titles, name, list(found))
     return [Person(name, tuple(titles), person_kind(titles)) for name, titles in found.items()]
+
+
+def _own(titles: list[str], name: str, others: list[str]) -> list[str]:
+    """The titles after the last other person named among them (`某会共同主席、某国代表某某和某国常驻联合国
+    代表`: the first two are 某某's), once each."""
+    out: list[str] = []
+    for title in titles:
+        own = _after_others(title, name, others)
+        if own != title:
+            out = []  # what came before was the other person's
+        if own and own not in out:
+            out.append(own)
+    return out
 
 
 # `某某某：中国科学院院士，曾任…`: a paragraph opening with a name, a colon and a title (who tells the story)

@@ -20,7 +20,7 @@ _LEAD_WORDS = re.compile(
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选|拨打|拨通|得知|听闻|发表|提出|增加"
-    "|致信|致电|约见|表彰|授予|给予|任命|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|约见|表彰|授予|给予|任命|追记|追授|追认|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 # what else ends a title printed right before a name the rules found by its shape (these are not read
@@ -157,6 +157,9 @@ _BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb
 _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title
 
 
+_TITLED_NAME = re.compile(f"(?:{one_of(TITLE_ENDINGS)})([{CJK}]{{2,4}})$")
+
+
 def _met_at(text: str) -> int:
     """Where `与`, `同` or `和` ends who met the person a title names (`某某访问英国与`), or -1."""
     joined = max(text.rfind("与"), text.rfind("同"))
@@ -167,6 +170,9 @@ def _met_at(text: str) -> int:
             return with_and  # `某某和老伴`, `某某主席和某国总统`: a person, never a place, before 和
         if words and words[-1][1] in ("nr", "nrfg") and len(words[-1][0]) == 3 and not known(words[-1][0]):
             return with_and  # `她的爱人某某某和侄儿`: a person named right before 和, with a title of their own
+        named = _TITLED_NAME.search(text[:with_and])
+        if named and not known(named[1]):
+            return with_and  # `某国常驻联合国代表努赛贝和`: a name right after a title, then 和
     if joined > 0 and text[joined : joined + 2] not in _NOT_MET and _met_by_a_person(tagged(text[:joined], window=joined)):
         return joined
     return -1

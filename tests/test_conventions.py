@@ -715,6 +715,17 @@ def test_a_long_line_read_as_a_subheading_is_rejoined_when_a_word_runs_across_th
     ]
 
 
+def test_a_title_after_another_person_and_and_is_the_last_person_s_only():
+    text = (
+        "杨洁篪会见某机制共同主席、阿联酋常驻联合国代表努赛贝和波兰常驻联合国代表维罗涅卡。\n"
+        "——追记宁波市宁海县许民村党支部书记叶全奖\n"
+        "外交部驻澳门特派员公署特派员沈蓓莉、联合国世界旅游组织秘书长祖拉布·波洛利卡什维利出席。"
+    )
+    found = {p.name: p.titles for p in find_people(text)}
+    assert found["维罗涅卡"] == ("波兰常驻联合国代表",) and found["叶全奖"] == ("宁波市宁海县许民村党支部书记",)
+    assert found["祖拉布·波洛利卡什维利"] == ("联合国世界旅游组织秘书长",)
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
