@@ -363,7 +363,8 @@ def _opens_with_a_word(after: str) -> bool:
 def _spelt_name_before(run: str, after: str) -> bool:
     """run, spelt in transliteration characters, is a name where a verb, adverb or idiom follows it,
     never a place the dictionary knows nor one opening a title (`某国|武装力量总参谋长`)."""
-    if not _opens_with_a_word(after) or ENDING.search(CLAUSE.split(after, maxsplit=1)[0][:12]):
+    head = re.split("[了着过在的]", CLAUSE.split(after, maxsplit=1)[0])[0][:12]  # not `肯定了…在领导`
+    if not _opens_with_a_word(after) or ENDING.search(head):
         return False  # `某国|武装力量总参谋长某某`: the run opens the next title
     words = tagged(run)
     return not known(run) or (len(words) == 1 and words[0][1] in PERSON_TAGS)

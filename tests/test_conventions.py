@@ -693,6 +693,10 @@ def test_the_titles_of_trades_and_no_trade_inside_a_word():
         "郭锐": ("某公司钳工首席技师",),
         "汪伯华": ("某工务段维修工长",),
     }  # not `程完成` after `供电工`: 工程 is the word
+    # a name found by its shape (or by the model) takes a title of one who does the job (`…员`)
+    from store.titles import TITLE_BEFORE
+
+    assert TITLE_BEFORE.search("中央气象台首席预报员") and not TITLE_BEFORE.search("中央气象台首席预报")
 
 
 def test_a_long_line_read_as_a_subheading_is_rejoined_when_a_word_runs_across_the_break():
