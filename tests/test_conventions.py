@@ -728,6 +728,17 @@ def test_a_title_after_another_person_and_and_is_the_last_person_s_only():
     found = {p.name: p.titles for p in find_people(text)}
     assert found["维罗涅卡"] == ("波兰常驻联合国代表",) and found["叶全奖"] == ("宁波市宁海县许民村党支部书记",)
     assert found["祖拉布·波洛利卡什维利"] == ("联合国世界旅游组织秘书长",)
+    assert {p.name: p.titles for p in find_people("听说战士汤炳杰的父亲生病。")} == {"汤炳杰": ("战士",)}
+
+
+def test_a_time_or_a_title_after_a_person_may_come_before_the_and_before_the_next_title(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["卢嫔嫔", "李春梅", "绍伊古", "巴盖里"]))
+    assert ner.enable("lac")
+    text = "卢嫔嫔赛后和教练李春梅拥抱。俄国防部长绍伊古当天与伊朗武装力量总参谋长巴盖里会谈。"
+    found = {p.name: p.titles for p in find_people(text)}
+    assert found["李春梅"] == ("教练",) and found["巴盖里"] == ("伊朗武装力量总参谋长",)
 
 
 def test_the_cast_of_a_programme():
