@@ -729,6 +729,7 @@ def test_a_title_after_another_person_and_and_is_the_last_person_s_only():
     assert found["维罗涅卡"] == ("波兰常驻联合国代表",) and found["叶全奖"] == ("宁波市宁海县许民村党支部书记",)
     assert found["祖拉布·波洛利卡什维利"] == ("联合国世界旅游组织秘书长",)
     assert {p.name: p.titles for p in find_people("听说战士汤炳杰的父亲生病。")} == {"汤炳杰": ("战士",)}
+    assert {p.name: p.titles for p in find_people("就连工信部部长苗圩也坦言，")} == {"苗圩": ("工信部部长",)}
 
 
 def test_a_time_or_a_title_after_a_person_may_come_before_the_and_before_the_next_title(monkeypatch):
