@@ -693,6 +693,8 @@ def test_the_titles_of_trades_and_no_trade_inside_a_word():
         "郭锐": ("某公司钳工首席技师",),
         "汪伯华": ("某工务段维修工长",),
     }  # not `程完成` after `供电工`: 工程 is the word
+    found = {p.name: p.titles for p in find_people("中国队前锋李梦、中锋韩旭两名球员入选本次赛会最佳阵容。")}
+    assert found == {"李梦": ("中国队前锋",), "韩旭": ("中锋",)}  # players' positions
     # a name found by its shape (or by the model) takes a title of one who does the job (`…员`)
     from store.titles import TITLE_BEFORE
 
