@@ -164,6 +164,8 @@ def _titled_shape(name: str) -> bool:
     return not known(name) or tagged(name)[0][1] in _PROPER
 
 
+_ONE_AFTER = "对说向在将已也和与同为曾就"  # single characters that follow a name, which the segmenter may glue on
+
 _ADDRESSED = ("大爷", "大妈", "大娘", "奶奶", "爷爷", "阿姨", "小姐", "大哥", "大姐", "老伯", "叔叔", "大叔", "婶", "伯")
 # what stands after a person's name and never after a firm's or a place's (`某某总统`, not `某某董事长`)
 _ONLY_AFTER_A_PERSON = ("总统", "先生", "女士", "同志", "教授", "院士", "总理", "首相", "夫妇", "等人", "陛下", "阁下")
@@ -182,8 +184,8 @@ def _next_to_a_title(name: str, text: str) -> bool:
             for word, _tag in tagged(text[start : end + 4], window=end + 4 - start):
                 pos += len(word)
                 cuts.add(pos)
-            if at in cuts and end in cuts:
-                return True
+            if at in cuts and (end in cuts or (end + 1 in cuts and text[end : end + 1] in _ONE_AFTER)):
+                return True  # `队员|素吉对|本报`: the segmenter glued a preposition on
     return False
 
 
