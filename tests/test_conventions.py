@@ -756,14 +756,14 @@ def test_the_cast_of_a_programme():
 def test_a_name_the_model_finds_right_by_a_title_may_have_a_rare_surname_or_a_long_spelling(monkeypatch):
     from store import ner
 
-    names = ["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李", "普京", "莫桑比克", "洛朗", "素吉"]
+    names = ["慎小雄", "姆南加古瓦", "李女士", "国圭亚", "达意隆", "凯飒", "老李", "普京", "莫桑比克", "洛朗", "敏瑞"]
     monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(names))
     assert ner.enable("lac")
     text = (
         "某部副部长慎小雄出席。在最困难的时候，姆南加古瓦总统多次表示支持。"
         "市民李女士说，很方便。某公司总裁凯飒出席，菜农老李赞不绝口。七十七国集团主席国圭亚那常驻代表在发言中多次提到张建树。达意隆董事长接待了来访的安东尼奥。"
         "俄罗斯总统普京两次赴华。莫桑比克总统纽小西表示，法国共产党全国书记鲁塞尔和全国委员会主席洛朗联名致信。"
-        "啦啦队队员素吉对本报记者说。"
+        "缅甸第一副总统敏瑞说，他最喜欢张建树的歌。"
     )
     # not a name withheld (`李女士`, `老李`), nor one cut out of a word (`国圭亚|那`), nor a firm before its chairman
     found = {p.name: p.titles for p in find_people(text)}
@@ -773,7 +773,7 @@ def test_a_name_the_model_finds_right_by_a_title_may_have_a_rare_surname_or_a_lo
         "凯飒": ("某公司总裁",),
         "普京": ("俄罗斯总统",),  # read as a place: a proper noun right after a title
         "洛朗": ("全国委员会主席",),  # the title starts after the person named before it
-        "素吉": ("啦啦队队员",),  # the segmenter reads `素吉对`: a preposition glued on
+        "敏瑞": ("缅甸第一副总统",),  # the segmenter reads `敏瑞说`: what follows a name glued on
     }  # not `莫桑比克总统`: a country the dictionary knows, then its president
 
 
