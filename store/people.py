@@ -194,12 +194,20 @@ def _title_before(name: str, text: str, others: list[str]) -> list[str]:
 
 def _after_others(clause: str, name: str, others: list[str]) -> str:
     """clause after the last other person it lists (`某部副部长某某、某国总领事`, `某党全国书记某某和全国委员会主席`)."""
-    cuts = [m.end() for o in others if o != name for m in re.finditer(re.escape(o) + _BETWEEN, clause)]
-    return clause[max(cuts, default=0) :]
+    cut = 0
+    for other in others:
+        at = clause.find(other) if other != name else -1
+        while at >= 0:
+            between = _BETWEEN.match(clause, at + len(other))
+            cut = max(cut, between.end()) if between else cut
+            at = clause.find(other, at + 1)
+    return clause[cut:]
 
 
 # what stands between a person and 和 (与, 同, 、) before the next one's title: `某某赛后和教练`, `某某（左）和`
-_BETWEEN = r"(?:主席|总统|总理|首相|国王|先生|女士|赛后|当天|当日|随后|应约|也|还|将|正|曾|又|[（(][左右中前后一二三四五]{1,2}[）)])?[、和与及同]"
+_BETWEEN = re.compile(
+    r"(?:主席|总统|总理|首相|国王|先生|女士|赛后|当天|当日|随后|应约|也|还|将|正|曾|又|[（(][左右中前后一二三四五]{1,2}[）)])?[、和与及同]"
+)
 
 
 _DESCRIBED = re.compile(r"、[^、]{1,12}的$")  # `某委员会第一副主席、来自某国的某某`: a description after the title
