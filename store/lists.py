@@ -135,12 +135,13 @@ def _all_names(names: list[str]) -> bool:
 # the part a programme or a film credits (`表演：`, `主演：`, `钢琴演奏：`), where a line or a programme item starts
 _ROLE = "表演|演唱|演奏|领舞|领唱|独唱|伴唱|朗诵|说唱|主演|领衔主演|出演|配音|导演|编剧|作词|作曲|编曲|编舞|指挥|主持|主持人"
 _CAST_NAME = rf"(?:[{CJK}]{{1,8}}·[{CJK}]{{1,8}}(?:·[{CJK}]{{1,8}})?|[{CJK}]{{2,16}})"  # a person or a troupe
-_NOTE = r"(?:[（(][^（）()\n]{1,30}[）)])?"  # `(中国香港)`, `(90岁)`, `(均为…选手)`
+_NOTE_BODY = r"[（(][^（）()\n]{1,30}[）)]"  # a note in brackets after a name: `(中国香港)`, `(90岁)`, `(女)`
+_NOTE = rf"(?:{_NOTE_BODY})?"
 _CAST = re.compile(
     rf"(?:^|(?<=[\s　》）)]))(?:[{CJK}]{{0,3}}(?:{_ROLE}))[:：][ 　]*({_CAST_NAME}{_NOTE}(?:、{_CAST_NAME}{_NOTE})*)(?=[ 　]|$)",
     re.M,
 )
-_NOTE_RE = re.compile(_NOTE[3:-2])
+_NOTE_RE = re.compile(_NOTE_BODY)
 # what ends the name of a troupe, a band, a school: no person (`上海歌舞团`, `全体演员`)
 _GROUP_END = ("团", "队", "校", "院", "所", "中心", "组", "社", "班", "会", "部", "馆", "乐队", "组合")
 
@@ -165,8 +166,6 @@ _APPOINTEE = rf"[{CJK}]{{2,4}}(?:[（(](?:女|男|[{CJK}]{{1,3}}族)[）)])?"
 _APPOINTED = re.compile(
     rf"(?:^|(?<=[\s、，,；;：:。])|(?<=决定|批准|提请|同意))(?:任命|免去|撤销)((?:{_APPOINTEE}、)*{_APPOINTEE})(?=为|的)", re.M
 )
-_SEX_OR_PEOPLE = re.compile(r"[（(].*?[）)]")
-
 
 def appointed(text: str) -> list[str]:
     """The people an appointment list names (`决定任命甲、乙(女)、丙为…`, `；免去甲、乙的…职务`), the verb
@@ -174,7 +173,7 @@ def appointed(text: str) -> list[str]:
     plausible names of two or three characters (`任命某某为区长`, not `免去农户销售的后顾之忧`)."""
     out: list[str] = []
     for m in _APPOINTED.finditer(text) if "任" in text or "免" in text else ():
-        names = [_SEX_OR_PEOPLE.sub("", item) for item in m[1].split("、")]
+        names = [_NOTE_RE.sub("", item) for item in m[1].split("、")]
         if not all(no_other_word(n) and not EDGE_ENDING.search(n) for n in names):
             continue
         if "(" in m[1] or "（" in m[1] or all(plausible(n) and len(n) <= 3 for n in names):
