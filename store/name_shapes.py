@@ -286,7 +286,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼"
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼" or name.endswith("委会")
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
@@ -573,6 +573,8 @@ def plausible(name: str) -> bool:
     or the adverb 都 (`老人和孩子`, `作家都融合`): as surnames they are rare, as words after a title common."""
     if surname_length(name) == 0 or name in _NOT_NAMES or name[:2] in _NOT_NAMES or name[0] in _NOT_NAMES:
         return False
+    if name.endswith(("委会", "楼")):
+        return False  # `欧委会`, `宿舍楼`: a body, a building
     if name[surname_length(name) :] in _HONORIFICS or name[-1] in _PARTICLES:
         return False
     return not EDGE_ENDING.search(name)

@@ -287,14 +287,17 @@ def person_kind(titles: list[str] | tuple[str, ...]) -> str:
     return "other"
 
 
+_NOT_BEFORE_ENDING = {"名将": "排", "员工": "宿"}  # `排名将`, `宿员工`: no title, a word the ending closes
+
+
 def _scan_paragraph(paragraph: str, text: str = "") -> list[tuple[str, list[str]]]:
     out: list[tuple[str, list[str]]] = []
     last_titles: list[str] = []
     for clause in _clauses(paragraph):
         pos = 0  # where the next title may start
         for m in ENDING.finditer(clause):
-            if m.start() < pos:
-                continue
+            if m.start() < pos or (m.start() and clause[m.start() - 1] in _NOT_BEFORE_ENDING.get(m[0], "")):
+                continue  # `排名将于…`: 名将 inside 排名
             names, end = _names_after(clause, _past_bracket(clause, m.end()))
             if clause[m.end() : m.end() + 1] == "”":
                 names = [n for n in names if no_other_word(n)]  # `“客籍工人”展示区`: a word after a quoted title

@@ -744,6 +744,14 @@ def test_a_time_or_a_title_after_a_person_may_come_before_the_and_before_the_nex
     assert found["李春梅"] == ("教练",) and found["巴盖里"] == ("伊朗武装力量总参谋长",)
 
 
+def test_no_name_inside_a_ranking_a_building_or_a_body():
+    text = (
+        "最终的奥运积分世界排名将于今年4月28日出炉。进一步封闭其所在的办公室以及员工宿舍楼等生活场所。"
+        "欧委会承认：“网络谣言仍然存在。”欧委会表示，将加强监管。"
+    )
+    assert find_people(text) == []
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
