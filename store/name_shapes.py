@@ -286,7 +286,10 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼" or name.endswith("委会")
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼" or name.endswith(_PART_OF_A_PLACE)
+
+
+_PART_OF_A_PLACE = ("委会", "南部", "北部", "东部", "西部", "中部")  # `居委会`, `阿南部`: a body, part of a country
 
 
 # parts of speech of a word after a name: a verb, an adverb, a preposition, a conjunction, a
@@ -419,6 +422,8 @@ def _dotted_name(rest: str, long_first: bool) -> str | None:
     for n in range(1, len(m.group("last")) + 1):
         name = stem + m.group("last")[:n]
         after = rest[len(name) :]
+        if after[:1] == "因" and (words := tagged(after[1:])) and len(words[0][0]) > 1 and _follows_name(*words[0]):
+            continue  # `某某·侯赛|因认为`: 因 is the name's (`因病` would be "because of")
         if _ends_name(after) or after.startswith(_ALSO_AFTER + _COMMEMORATION):
             return name  # `某某·某某近日…`, `某某·某某青铜像落成`
         words = tagged(after)

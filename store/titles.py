@@ -27,7 +27,8 @@ _VERBS = re.compile(
 # as titles to find names: `记者` is also a byline's, `组合` a word of its own)
 TITLE_BEFORE = re.compile(
     one_of((*TITLE_ENDINGS, "记者", "作者", "学者", "主管", "参赞", "理事", "人员", "人物", "组合", "农场主", "业主", "户主", "安装工", "少年", "王储", "埃米尔", "博主", "战友"))
-    + rf"$|[{CJK}]{{2}}[者员]$"  # `创作者`, `获得者`: one who does, never `或者`; `预报员`
+    + rf"$|[{CJK}]{{2}}[者员]$|[{CJK}](?<![国人商厂全自东买卖玩店酒老农娘婆亲住在回到管各本万])家$"
+    # `创作者`, `获得者`: one who does, never `或者`; `预报员`; `工业家`, `演奏家`, never `国家`, `商家`
 )
 
 
@@ -40,6 +41,8 @@ def title_text(raw: str) -> str:
     text = re.split(r"[\s\u3000]{2,}|电[\s\u3000]|—{2,}", text)[-1].strip()  # `新华社北京5月19日电  中共中央…`: the dateline before
     text = re.sub(r"^(?:[（(][^（()）]*[)）]|【[^【】]*】)", "", text.lstrip("◆●■□▲◇○☆★·•"))  # a bullet, a credit or a label in brackets
     text = _WHEN.sub("", text)  # `20日`, `18日下午`: the day before the title
+    days = list(_DAY_LED.finditer(text))
+    text = text[days[-1].end() :] if days else text  # `外交部28日就国务院总理`: no title holds a day
     text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title
     text = re.split(r"…{2,}", text)[-1]  # `…病人就医……某派出所所长`: a list broken off, then the title
@@ -60,6 +63,7 @@ def title_text(raw: str) -> str:
 
 
 _WHEN = re.compile(f"^{_DAY}")
+_DAY_LED = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚|早上)?(?:就|在|对|向|与|同|为|于|起)?")
 
 # one-character prepositions that lead into a title (`会议由某某副主席`, `对某公司原董事长`); other
 # one-character words the segmenter tags so are as often a piece of a name (`乡于营村`, `某`, `所`)

@@ -752,6 +752,20 @@ def test_no_name_inside_a_ranking_a_building_or_a_body():
     assert find_people(text) == []
 
 
+def test_a_day_inside_a_clause_hussein_and_a_master_of_an_art(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["阿南部"]))
+    assert ner.enable("lac")
+    text = (
+        "外交部28日就国务院总理李克强出席会议举行吹风会。巴基斯坦参议院外交委员会主席穆沙希德·侯赛因认为，"
+        "经济学奖并非依照已故瑞典工业家阿尔弗雷德·诺贝尔的遗嘱设立。阿南部赫尔曼德省发生袭击，港口国家吉布提说，"
+    )
+    found = {p.name: p.titles for p in find_people(text)}
+    assert found["李克强"] == ("国务院总理",) and found["穆沙希德·侯赛因"] == ("巴基斯坦参议院外交委员会主席",)
+    assert found["阿尔弗雷德·诺贝尔"] == ("已故瑞典工业家",) and "阿南部" not in found
+
+
 def test_the_cast_of_a_programme():
     text = (
         "16.魔术《层出不穷》\n表演:甄小权(中国香港)、吴小磊、周旋、云朵\n18.舞蹈《晨光曲》 领舞:朱小静 表演:上海歌舞团\n"
