@@ -48,7 +48,7 @@ def main(gold_path, sets_dir, model):
     found = total = wrong = names = missing = titled = titles_right = 0
     for item in gold["articles"]:
         noise, seed = item["set"].split(":")
-        page = Path(sets_dir) / f"noise{noise}-seed{seed}" / "pages" / item["page"]
+        page = Path(sets_dir) / f"noise{int(noise)}-seed{int(seed)}" / "pages" / item["page"]  # `1:0909` is seed 909
         drafts = [d for d in scan_page(page.read_text(encoding="utf-8")).seg.articles if d.headline == item["headline"]]
         if not drafts:
             missing += 1
