@@ -286,7 +286,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼" or name.endswith(_PART_OF_A_PLACE)
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼堡寨屯" or name.endswith(_PART_OF_A_PLACE)
 
 
 _PART_OF_A_PLACE = ("委会", "南部", "北部", "东部", "西部", "中部")  # `居委会`, `阿南部`: a body, part of a country
@@ -431,7 +431,8 @@ def _dotted_name(rest: str, long_first: bool) -> str | None:
         if words and len(words[0][0]) > 1 and not spelt and _follows_name(*words[0]):  # `某某·梅举行会晤`: 举行 follows
             return name
         time_or_manner = words and len(words[0][0]) > 1 and words[0][1] in ("t", "f", "a", "ad", "vn") and known(words[0][0])
-        if time_or_manner and words[0][0][0] not in TRANSLITERATION and (len(words) == 1 or _follows_name(*words[1])):
+        spelling_on = words and words[0][0][0] in TRANSLITERATION and words[0][1] != "t"  # `库兹|明确`; `某某·某某|本月`
+        if time_or_manner and not spelling_on and (len(words) == 1 or _follows_name(*words[1])):
             return name  # `某某·某某最近，`, `某某·某某强烈谴责`, `某某·某某预计`; not `库兹|明确`, `某某·霍普金斯|健康|安全中心`
     if 2 * sum(c in TRANSLITERATION for c in m.group("first")) < len(m.group("first")):
         return None  # `某某某向某某·某某某`: a Chinese name and a verb before a foreign one

@@ -401,7 +401,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             out.append((name, []))
     if clause.count("的") >= 2 and "、" in clause:  # `来自某剧院的甲、某纪念馆的乙获金奖`
         out += [(n, []) for n in _listed_after_of(clause)]
-    for m in _OF_AND_OTHERS.finditer(clause) if "等" in clause else ():  # `来自某公司的甲等四人获银奖`
+    for m in _OF_AND_OTHERS.finditer(clause) if "等" in clause else ():  # `来自某公司的甲等四人获银奖`, `授予甲等10名同志`
         if plausible(m[1]) and not ORGAN.search(m[1]):
             out.append((m[1], []))
     for m in _TEAM.finditer(clause) if "团队" in clause or "工作室" in clause else ():
@@ -497,7 +497,7 @@ _OF_ITEM = re.compile(rf"的([{CJK}]{{2,3}})$")
 
 _OF_LAST = re.compile(rf"的([{CJK}]{{2,3}}?)(?:等[一二三四五六七八九十\d]*[人名位]|等[{CJK}]{{0,4}}?{_GROUPS}|分获|分别|获|荣获|当选|夺得)")
 
-_OF_AND_OTHERS = re.compile(rf"的([{CJK}]{{2,3}}?)等[一二三四五六七八九十两\d]+[人名位]")
+_OF_AND_OTHERS = re.compile(rf"(?:的|授予|追授|表彰|命名)([{CJK}]{{2,3}}?)等[一二三四五六七八九十两\d]+[人名位]")
 
 
 def _listed_after_of(clause: str) -> list[str]:

@@ -14,13 +14,13 @@ from store.words import PERSON_TAGS, known, tagged
 _DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|早上)?"  # `20日`, `3月7日下午`: the day before a title
 
 _LEAD_WORDS = re.compile(
-    rf"^(?:{_DAY}|在|由于|由|经(?![济理营贸销信纪])|据|对|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
+    rf"^(?:{_DAY}|在|由于|由|经(?![济理营贸销信纪])|据|对(?!外)|向|与|和|同(?![事志学乡])|从|为|以|据悉|其中|包括|邀请|陪同"
     r"|会见|会晤|接见|看望|慰问|带领|率领|及|以及|并|此前|此后|其后|之后|目前|日前|近日|近期|当时|如今|时任|曾任|现任|历任|作为|特邀|受邀|应约|来自|听取|通过|而|但|且|又|还有|还|也|图为|图中为|正如|诚如|至于|直到|后经|后来|随后|访(?![问谈华])|就连|甚至|就(?![业像连是在])|分别|可(?=在|作为)|当(?![地年时代前然选家今场天日中数])|代表(?![团处会队之]))+"
 )
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选|拨打|拨通|得知|听闻|发表|提出|增加"
-    "|致信|致电|约见|表彰|授予|给予|任命|追记|追授|追认|听说|听到|看到|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|致函|约见|表彰|授予|给予|任命|追记|追授|追认|听说|听到|看到|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
 )
 
 # what else ends a title printed right before a name the rules found by its shape (these are not read
@@ -186,6 +186,8 @@ def _met_by_a_person(words: list[tuple[str, str]]) -> bool:
     """The few words before `与`, `同` or `和` name a place (`北京与`) or open with a person who did
     something or holds a title (`某某访问英国`, `某某还`, `某某主席在`), not a place the segmenter
     takes for a name (`某国健康`)."""
+    if len(words) > 1 and words[0][0] == "就" and words[-1][1][:1] == "n":
+        return True  # `就某某问题与`: what they spoke of, then whom with
     if words and words[0][0] in ("在", "于"):
         words = words[1:]
     if len(words) == 1 and words[0][1] == "ns":

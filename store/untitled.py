@@ -142,13 +142,24 @@ def model_names(text: str, found: list[str]) -> list[str]:
     (`某国总统某某某某嘎`, a surname no list holds). Never a writer's credit, which the byline gives."""
     if ner.enabled_model() is None:
         return []
-    model = ner.people("\n".join(_worth_reading(text, found)))
+    model = [_uncredited(n, text) for n in ner.people("\n".join(_worth_reading(text, found)))]
     names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text) and not listed_as_things(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = [n for n in names if len(n) == 2 and _model_shaped(n) and _in_a_persons_place(n, text, found + long)]
     titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
     return long + short + titled
+
+
+_WROTE = re.compile(rf"记者[ \u3000]*(?P<name>[{CJK}]{{2,4}})文(?=[ \u3000\n]|$)")
+
+
+def _uncredited(name: str, text: str) -> str:
+    """`本报记者 某某某文`: the writer's name without the `文` (text by) the model reads as its end (a
+    name of four characters with a surname of one: given names are of two at most)."""
+    if name.endswith("文") and len(name) == 4 and surname_length(name) == 1 and any(m["name"] == name[:-1] for m in _WROTE.finditer(text)):
+        return name[:-1]
+    return name
 
 
 def _titled_shape(name: str) -> bool:
@@ -238,11 +249,15 @@ def _maybe_a_person(word: str, tag: str, after: list[tuple[str, str]]) -> str | 
 _ALL_CJK = re.compile(rf"[{CJK}]+")
 
 
+_BODY_ENDINGS = ("院", "大学", "中学", "小学", "学校", "基金会", "中心", "公司", "集团", "协会", "银行", "俱乐部", "博物馆", "奖", "号", "广场", "大街", "大道", "大桥", "大厦", "酒店", "剧场")
+
+
 def _model_shaped(name: str) -> bool:
     """With `·` between parts of Chinese characters, mostly transliteration characters, a Japanese
     surname, or a Chinese surname; no place."""
     if "·" in name:
-        return all(CHINESE.fullmatch(part) for part in name.split("·")) and "·" in name[1:-1]
+        body = name.endswith(_BODY_ENDINGS)  # `某某·某某医学院`, `某某·某某基金会`: named after a person
+        return all(CHINESE.fullmatch(part) for part in name.split("·")) and "·" in name[1:-1] and not body
     if len(name) > 4 or not CHINESE.fullmatch(name) or place_or_glued(name):
         return False
     if len(name) == 4 and name.endswith("人"):  # `某某某人`: where someone is from
@@ -372,7 +387,7 @@ def dotted(text: str) -> list[str]:
         elif name not in [n for n, _ in out]:
             out.append((name, start))
     names = [n for n, _ in out]
-    return [n for n in names if not any(m != n and m.startswith(n) for m in names)]  # `某·某某` cut short once
+    return [n for n in names if not any(m != n and (m.startswith(n) or m.endswith("·" + n)) for m in names)]  # `某·某某` cut short once
 
 
 def _dotted_at(text: str, start: int) -> str | None:

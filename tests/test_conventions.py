@@ -1889,3 +1889,33 @@ def test_a_headline_about_an_app_is_no_furniture_and_g20_is_no_page_header():
     seg = segment(page)
     assert [a.headline for a in seg.articles] == ["“智慧城南”客户端上线", "G20峰会开幕"]
     assert seg.dropped.count("扫一扫 关注我们") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # 司令 ends a title; a time word after a name with a dot ends it even when it opens with a spelling character
+        ("某国中央司令部司令约瑟夫·沃克本月10日表示，", {"约瑟夫·沃克": ("某国中央司令部司令",)}),
+        # what they spoke of, then with whom (`就…问题与`); 对外 opens a title, 致函 leads into one
+        ("某国总统普洛夫就边境问题与某国总统马克洛进行电话交谈。", {"普洛夫": ("某国总统",), "马克洛": ("某国总统",)}),
+        ("对外经济贸易大学研究院院长屠小泉表示，", {"屠小泉": ("对外经济贸易大学研究院院长",)}),
+        ("三国外长已联合致函欧盟高级代表博雷洛，", {"博雷洛": ("欧盟高级代表",)}),
+        # a boat's captain; who was honoured with others (`授予某某等10名同志`)
+        ("他先将身边的小艇艇长乔小龙推向浅滩。", {"乔小龙": ("小艇艇长",)}),
+        ("人社部授予宗立秋等10名同志称号。", {"宗立秋": ()}),
+        # a name with a dot printed again is no second, shorter name
+        ("某国国防部长伊斯梅尔·萨布里·雅各通电话。\n伊斯梅尔·萨布里·雅各说，", {"伊斯梅尔·萨布里·雅各": ("某国国防部长",)}),
+    ],
+)
+def test_titles_of_command_topics_before_whom_and_the_honoured(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_the_model_s_writer_credit_body_and_fort_are_read_as_they_are(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["沈文敏文", "刘易斯·卡茨医学院", "安吴堡"]))
+    assert ner.enable("lac")
+    text = "本报记者 沈文敏文 影像中国供图\n他在刘易斯·卡茨医学院读书，后来参加了安吴堡青训班。"
+    # `某某某文`: text by the writer; a school named after a person; a fort is a place
+    assert {p.name for p in find_people(text)} == {"沈文敏"}
