@@ -224,11 +224,15 @@ def _clauses_before(name: str, text: str) -> Iterator[str]:
 def _said_shorter(found: dict[str, list[str]], text: str) -> dict[str, list[str]]:
     """Three characters read as a name where the text names the person by the first two again and
     again, before different characters (`总统某某互致贺电` beside `某某在贺电中`, `某某总统`): the
-    name is those two, no dictionary word."""
+    name is those two, no dictionary word. Two found where every print of them goes on into three
+    found (`董事长某某|奎因…` beside `某某奎同志`) are the three."""
     out: dict[str, list[str]] = {}
     for name, titles in found.items():
         short = name[:2]
-        if len(name) == 3 and CHINESE.fullmatch(name) and short in found and len(occurrences(text, name)) == 1:
+        longer = {name + text[i + 2 : i + 3] for i in occurrences(text, name)} if len(name) == 2 else set()
+        if len(longer) == 1 and (whole := longer.pop()) in found and len(occurrences(text, whole)) > 1:
+            name = whole  # printed only as the start of a longer name found, printed again
+        elif len(name) == 3 and CHINESE.fullmatch(name) and short in found and len(occurrences(text, name)) == 1:
             name = short  # `大使某某时作上述表示` beside `某某表示`: the name is the two found on their own
         elif len(name) == 3 and CHINESE.fullmatch(name) and short not in found and not _holds_word(short):
             after = {text[i + 2 : i + 3] for i in occurrences(text, short) if _ends_a_name_at(text, i + 2)} - {name[2]}
@@ -253,8 +257,8 @@ _SHORT_TITLE = re.compile(_SHORT_TITLES)
 _BEFORE_A_LEADER = "和与及同向给对在"  # `在某某总理的关怀下`, `向某某主席致敬`
 
 _NAME_THEN_TITLE = re.compile(
-    rf"(?:^|(?<=[“”、{_BEFORE_A_LEADER}]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
-    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等|参加|会见|听取|视察|致辞|签署|的)"
+    rf"(?:^|(?<=[“”、的{_BEFORE_A_LEADER}]))([{CJK}]{{2,3}}?)({_SHORT_TITLES})"
+    rf"(?=[，。、；：“”\s]|$|强调|指出|表示|说|主持|出席|讲话|介绍|要求|认为|提出|在|来到|看望|考察|调研|一行|等|参加|会见|听取|视察|致辞|签署|的|和|与)"
 )
 
 MIN_LIST_OF = 4  # names in a row before 的 (`甲、乙、丙、丁的代表资格终止`)
@@ -418,6 +422,8 @@ def _before_short_title(name: str) -> bool:
     word, nor the end of a longer title (`副|总理`, `党委|书记`)."""
     if not plausible(name) or name[-1] in "总副委党团" or (len(name) == 3 and name[-1] in "科系"):
         return False
+    if tagged(name)[0][1] == "r":
+        return False  # `的那个老县长`: a pronoun, then what the person is called
     return not ORGAN.search(name) and not other_word(name)
 
 

@@ -20,7 +20,7 @@ _LEAD_WORDS = re.compile(
 
 _VERBS = re.compile(
     "会见|会晤|接见|陪同|看望|慰问|带领|率领|邀请|主持|出席|参加|调研|考察|视察|走访|听取|见证|迎接|欢迎|宴请|感谢|拜访|拜会|探望|接待|专访|担任|出任|当选|拨打|拨通|得知|听闻|发表|提出|增加"
-    "|致信|致电|致函|约见|表彰|授予|给予|任命|追记|追授|追认|听说|听到|看到|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到"
+    "|致信|致电|致函|约见|表彰|授予|给予|任命|追记|追授|追认|听说|听到|看到|聘请|援引|引用|来到|饰演|战胜|击败|战平|弈和|战和|负于|淘汰|对阵|迎战|搭档|走进|见到|找到|遇到|聚焦"
 )
 
 # what else ends a title printed right before a name the rules found by its shape (these are not read
@@ -46,7 +46,7 @@ def title_text(raw: str) -> str:
     text = text[_met_at(text) + 1 :]  # `某某同古巴国家主席`, `某某访问英国与英国首相`: who met the person, then the title
     text = re.sub(r"^.*[。！？!?…]+[”’]", "", text)  # `……”某某党委副书记`: a quotation's end, then the title
     text = re.split(r"…{2,}", text)[-1]  # `…病人就医……某派出所所长`: a list broken off, then the title
-    verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF]
+    verbs = [v for v in _VERBS.finditer(text) if text[v.end() : v.end() + 1] not in _BODY_OF or text[v.end() : v.end() + 2] in _TEAMMATES]
     if verbs:  # `某某会见华东集团董事长`, `对阵某国球员` -> the title starts after the verb
         text = text[verbs[-1].end() :]
     text = text[_lead_in_ends(text) :]
@@ -157,6 +157,7 @@ def _leads_in(word: str, tag: str, after: str) -> bool:
 
 
 _BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb naming a body inside the title
+_TEAMMATES = ("队友", "队员", "队长")  # `战胜队友`: the verb, then a title
 
 _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title
 

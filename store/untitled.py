@@ -262,6 +262,8 @@ def _model_shaped(name: str) -> bool:
         return False
     if len(name) == 4 and name.endswith("人"):  # `某某某人`: where someone is from
         return False
+    if name.endswith(_ADDRESSED) and (name[-2] in "伯婶老大" or len(name.rstrip("伯婶")) < len(name) - 1 or name[-1] not in "伯婶"):
+        return False  # `某阿姨`, `某老伯`, `某伯伯`: how a person is addressed, the name withheld (`克利伯` is spelt)
     if len(name) == 4 and _ends_in_a_noun(name):  # `某某街道`, `某家大院`: a place named after a family
         return False
     spelt = 2 * sum(c in TRANSLITERATION for c in name) > len(name)

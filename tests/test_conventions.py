@@ -1919,3 +1919,31 @@ def test_the_model_s_writer_credit_body_and_fort_are_read_as_they_are(monkeypatc
     text = "本报记者 沈文敏文 影像中国供图\n他在刘易斯·卡茨医学院读书，后来参加了安吴堡青训班。"
     # `某某某文`: text by the writer; a school named after a person; a fort is a place
     assert {p.name for p in find_people(text)} == {"沈文敏"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # 万 spells foreign names too
+        ("某国事务委员会主席拉加万表示，", {"拉加万": ("某国事务委员会主席",)}),
+        # 烈士 and 队友 end titles, but not before a word (`烈士纪念日`); 战胜 leads into 队友; 聚焦 leads in
+        ("江西某籍烈士谢国桥只有姓名刻在墓碑上。每逢烈士纪念日，", {"谢国桥": ("江西某籍烈士",)}),
+        ("他在决赛中战胜队友许小昕。", {"许小昕": ("队友",)}),
+        ("比如聚焦革命烈士方志敏的事迹。", {"方志敏": ("革命烈士",)}),
+        # a name after 的, before a leader's title and 和; never a pronoun (`的那个老县长`)
+        ("北京某学院的李小静教授和同学们一起收看。", {"李小静": ("教授",)}),
+        ("他还是扎根山乡的那个老县长，", {}),
+        # two characters printed only as the start of a name found again (`董事长王德|奎因严重…`) are that name
+        ("董事长王德奎因严重违纪受到处分。\n王德奎同志的行为违反纪律，给予王德奎同志处分。", {"王德奎": ("董事长",)}),
+    ],
+)
+def test_martyrs_teammates_spelt_names_and_a_name_cut_by_a_foreign_word(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_how_the_model_s_people_are_addressed_is_no_name(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["万阿姨", "丁老伯", "罗伯伯"]))
+    assert ner.enable("lac")
+    assert find_people("例如万阿姨被狗咬，丁老伯和罗伯伯也来了。") == []
