@@ -286,7 +286,7 @@ _GLUED_TO_GIVEN = _GLUED.replace("也", "") + "说讲"  # the same after a Japan
 def place_or_glued(name: str) -> bool:
     """A name the segmenter read that ends as a place does (`某某村`, `某某湖`) or with the first
     character of the next word (`某某同…`, `某某摄`, `某某家`)."""
-    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼堡寨屯" or name.endswith(_PART_OF_A_PLACE)
+    return name[-1] in PLACE_END + _GLUED + "坝院局性型摄为率读带任家到门滩族嘴沟坪坳峪垭洼楼堡寨屯阁" or name.endswith(_PART_OF_A_PLACE)
 
 
 _PART_OF_A_PLACE = ("委会", "南部", "北部", "东部", "西部", "中部")  # `居委会`, `阿南部`: a body, part of a country

@@ -156,7 +156,7 @@ def _leads_in(word: str, tag: str, after: str) -> bool:
     return word[0] not in "本该各此其"  # `本届大会主席`, `该院院长`: which body, part of the title
 
 
-_BODY_OF = tuple("组团队处室部")  # `联合考察组`, `调研组`: a verb naming a body inside the title
+_BODY_OF = tuple("组团队处室部人")  # `联合考察组`, `调研组`, `主持人`: a verb naming a body or a person inside the title
 _TEAMMATES = ("队友", "队员", "队长")  # `战胜队友`: the verb, then a title
 
 _NOT_MET = ("同济", "同仁", "同事", "同学", "同志", "同乡", "同行", "同盟", "与会")  # words, not `同`/`与` before a title

@@ -146,7 +146,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text) and not listed_as_things(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
-    short = [n for n in names if len(n) == 2 and _model_shaped(n) and _in_a_persons_place(n, text, found + long)]
+    short = _listed_short(names, text, found + long)
     titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
     return long + short + titled
 
@@ -160,6 +160,25 @@ def _uncredited(name: str, text: str) -> str:
     if name.endswith("文") and len(name) == 4 and surname_length(name) == 1 and any(m["name"] == name[:-1] for m in _WROTE.finditer(text)):
         return name[:-1]
     return name
+
+
+def _listed_short(names: list[str], text: str, others: list[str]) -> list[str]:
+    """The names of two characters in a person's place, or listed with one that is (`甲、乙、丙某某各获`:
+    甲 beside 乙, 乙 beside 丙某某), in the order found."""
+    candidates = [n for n in names if len(n) == 2 and _model_shaped(n)]
+    short = [n for n in candidates if _in_a_persons_place(n, text, others)]
+    while new := [n for n in candidates if n not in short and _an_item(n, text) and _in_a_persons_place(n, text, short)]:
+        short += new
+    return [n for n in candidates if n in short]
+
+
+def _an_item(name: str, text: str) -> bool:
+    """name is printed as a whole item of a list somewhere (`、某某、`), not the start of a longer one (`某某|亮、`)."""
+    return any(text[at - 1 : at] in _ITEM_BEFORE and text[at + len(name) : at + len(name) + 1] in _ITEM_AFTER for at in occurrences(text, name))
+
+
+_ITEM_BEFORE = ("", "\n", *"、：:，,和与及（(")  # `""`: the text's start
+_ITEM_AFTER = tuple("、，,。；;和与及等）)")
 
 
 def _titled_shape(name: str) -> bool:

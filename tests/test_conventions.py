@@ -1947,3 +1947,26 @@ def test_how_the_model_s_people_are_addressed_is_no_name(monkeypatch):
     monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["万阿姨", "丁老伯", "罗伯伯"]))
     assert ner.enable("lac")
     assert find_people("例如万阿姨被狗咬，丁老伯和罗伯伯也来了。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # forecasters, analysts and commentators; 主持人 is a title, not the verb 主持 leading into one
+        ("中央气象台首席预报员陈涛分析，", {"陈涛": ("中央气象台首席预报员",)}),
+        ("某证券首席分析师王丰分析，", {"王丰": ("某证券首席分析师",)}),
+        ("主持人龚洁、侯林林以方言开场。", {"龚洁": ("主持人",), "侯林林": ("主持人",)}),
+    ],
+)
+def test_forecasters_analysts_and_hosts(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_the_model_s_short_names_listed_beside_each_other_and_no_pavilion(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["孙杨", "刘湘", "于静瑶", "许其", "陶然阁"]))
+    assert ner.enable("lac")
+    text = "孙杨、刘湘、于静瑶各获两冠。出席的还有刘湘、许其亮。社区空间有陶然阁、亲邻坊。"
+    # 孙杨 beside 刘湘 beside 于静瑶; 许其 is the start of 许其亮; a pavilion is a place
+    assert {p.name for p in find_people(text)} == {"孙杨", "刘湘", "于静瑶"}
