@@ -130,7 +130,23 @@ def name_at(clause: str, at: int, *, listed: bool = False) -> str | None:
         if other_word(rest[: sl + 1], places=False):
             return None  # `公主那样得到…`: the two characters are a word (a pronoun), the three no name
         return rest[: sl + 1]  # `某某创作`, `某某接到`: 创, 接 start a word (but `某某明说` is 某某明 + 说)
-    return readings[0] if readings else _transliterated(rest, listed)
+    return readings[0] if readings else _married(rest) or _transliterated(rest, listed)
+
+
+def _married(rest: str) -> str | None:
+    """A married woman's name in Hong Kong, her husband's surname before hers and her given name
+    (`林郑某某`, `叶刘某某`), where no shorter reading is a name: the segmenter reads the first surname
+    as a word of its own, a name's (not `向|许某某`, `和|支持`)."""
+    name = rest[:4]
+    if len(name) < 4 or not CHINESE.fullmatch(name) or surname_length(name) != 1 or surname_length(name[1:]) != 1:
+        return None
+    first, last = tagged(name)[0], tagged(rest[3:])[0]
+    if len(first[0]) != 1 or first[1] not in ("nr", "ng", "nrfg") or len(last[0]) != 1 or last[1][:1] in "vdpcurmq":
+        return None  # `王某某|述职`, `某某某|却`: the fourth character is the next word's, or a verb or an adverb
+    words = tagged(rest[4:])
+    if known(name) or known(name[2:]) or not (_ends_name(rest[4:]) or (words and len(words[0][0]) > 1 and known(words[0][0]))):
+        return None
+    return name  # then what follows a name, or a word (`林郑某某|会同`)
 
 
 def _regnal(rest: str) -> str | None:

@@ -387,7 +387,7 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
             out.append((name, ["烈士"] if m.group(0) == "烈士" else []))
     for m in _LEADER_TITLE.finditer(clause):  # `贯彻落实习某某总书记在…`, `某某先生的《原野》`
         name = _name_before(clause, m.start(), m.end())
-        titles = [] if m.group(0) in _COURTESY else [m.group(0)]
+        titles = [] if m.group(0) in _COURTESY or _on_behalf_of(m.group(0), clause[m.end() :]) else [m.group(0)]
         if name and (name, titles) not in out:
             out.append((name, titles))
     for m in _NAME_LIST.finditer(clause) if clause.count("、") >= 2 else ():  # `孙某、汤某、张某某当选为…`
@@ -415,6 +415,16 @@ def _names_by_shape(clause: str, last_titles: list[str]) -> list[tuple[str, list
         if plausible(name) and at_word_start(clause, m.start(1)):
             out.append((m.group(1), []))
     return out
+
+
+def _on_behalf_of(word: str, after: str) -> bool:
+    """`某某代表第十一届理事会作报告`: 代表 the verb, before whom the person speaks for, no title."""
+    words = tagged(after[:8], window=8) if word == "代表" else []
+    said = words and words[0][0] in _A_DEPUTY_SAYS  # `某某代表建议`: a deputy's proposal, the segmenter's noun
+    return bool(words) and not said and words[0][1][:1] in ("n", "m", "r", "t") and len(words[0][0]) > 1
+
+
+_A_DEPUTY_SAYS = frozenset("建议 提议 提案 议案 发言 呼吁 介绍 表示 认为 说 谈到 说道 坦言 感慨".split())
 
 
 def _before_short_title(name: str) -> bool:

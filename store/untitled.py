@@ -379,7 +379,8 @@ def named_after_of(text: str) -> list[str]:
             continue
         words = tagged(text[m.end() :], window=6)
         called = text[m.start()] == "叫" and len(name) == 3 and _called_a_person(text, m.start(), m.start() + 1 + len(name))
-        if (read_as(words, name) or called) and not known(name):
+        glued = len(name) == 2 and words[:1] == [(name + text[m.end() + 2 : m.end() + 3], words[0][1])] and words[0][1] in PERSON_TAGS
+        if (read_as(words, name) or called or glued) and not known(name):  # `…的某某|说`: the segmenter glued 说 on
             out.append(name)  # read as a name, or as two pieces of one (`某某|某`)
     return out
 

@@ -1970,3 +1970,20 @@ def test_the_model_s_short_names_listed_beside_each_other_and_no_pavilion(monkey
     text = "孙杨、刘湘、于静瑶各获两冠。出席的还有刘湘、许其亮。社区空间有陶然阁、亲邻坊。"
     # 孙杨 beside 刘湘 beside 于静瑶; 许其 is the start of 许其亮; a pavilion is a place
     assert {p.name for p in find_people(text)} == {"孙杨", "刘湘", "于静瑶"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a married woman's two surnames and her given name; never a name and the next word's verb (`某某某|却`)
+        ("对香港特别行政区行政长官林郑月娥会同行政会议当日宣布，", {"林郑月娥": ("香港特别行政区行政长官",)}),
+        ("医生余平和妻子李叶子却很少见面。", {"余平": ("医生",), "李叶子": ("妻子",)}),
+        # two characters after 的, then 说 the segmenter glues on
+        ("坐在轮椅上的吴冬说：“我们很想同大家一起共享。”", {"吴冬": ()}),
+        # 代表 the verb after a name is no title; a deputy's proposal is
+        ("大会主席团常务主席陈昌智代表第十一届理事会作工作报告。", {"陈昌智": ("大会主席团常务主席",)}),
+        ("张小伟代表建议，", {"张小伟": ("代表",)}),
+    ],
+)
+def test_married_names_glued_saying_and_speaking_for_a_body(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
