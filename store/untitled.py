@@ -145,6 +145,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     model = [_uncredited(n, text) for n in ner.people("\n".join(_worth_reading(text, found)))]
     names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text) and not listed_as_things(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
+    names = [n for n in names if not _whose_title(n, text, found)]
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = _listed_short(names, text, found + long)
     titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
@@ -160,6 +161,22 @@ def _uncredited(name: str, text: str) -> str:
     if name.endswith("文") and len(name) == 4 and surname_length(name) == 1 and any(m["name"] == name[:-1] for m in _WROTE.finditer(text)):
         return name[:-1]
     return name
+
+
+def _whose_title(name: str, text: str, found: list[str]) -> bool:
+    """Everywhere name is printed a title follows it, then a person found (`某国外长某某`): the country
+    or the body whose title it is, which the segmenter may tag a name."""
+    spots = occurrences(text, name)
+    return bool(spots) and all(_then_titled(text[at + len(name) : at + len(name) + 12], found) for at in spots)
+
+
+def _then_titled(after: str, found: list[str]) -> bool:
+    for person in found:
+        at = after.find(person)
+        title = after[:at]
+        if 1 < at <= 6 and title.endswith(TITLE_ENDINGS) and all(tag[:1] == "n" for _, tag in tagged(title)):
+            return True  # `外长`, `国防部长`: nouns only between (not `某某以及局长某某`, `某某、部长某某`)
+    return False
 
 
 def _listed_short(names: list[str], text: str, others: list[str]) -> list[str]:

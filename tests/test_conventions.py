@@ -1987,3 +1987,14 @@ def test_the_model_s_short_names_listed_beside_each_other_and_no_pavilion(monkey
 )
 def test_married_names_glued_saying_and_speaking_for_a_body(text, people):
     assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_an_architect_and_a_country_the_model_reads_before_its_minister(monkeypatch):
+    from store import ner
+
+    assert {p.name: p.titles for p in find_people("匈牙利建筑师邬达克说，")} == {"邬达克": ("匈牙利建筑师",)}
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["吉布提", "孙刚", "陈全坤"]))
+    assert ner.enable("lac")
+    text = "外交部长王毅与吉布提外长优素福举行会谈。同是退役军人的孙刚、陈全坤以及志愿者何庆斌加入。"
+    # a country before its minister's title and name; names in a list before 以及 and a title stay
+    assert {"吉布提", "孙刚", "陈全坤"} & {p.name for p in find_people(text)} == {"孙刚", "陈全坤"}
