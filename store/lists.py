@@ -157,7 +157,15 @@ def cast(text: str) -> list[str]:
         if len(items) == 1:
             names = [n for n in names if _all_names([n])]  # `主持人：欢迎收看`: words, not a name
         out += [n for n in names if n not in out]
+    for m in _STARRING.finditer(text) if "演" in text else ():  # `某某、某某主演`: the part after the names
+        names = m[1].split("、")
+        if all(plausible(n) and no_other_word(n) for n in names):
+            out += [n for n in names if n not in out]
     return out
+
+
+# names, then the part they play in a film or a play (`…导演，甲、乙主演，丙、丁等出演`)
+_STARRING = re.compile(rf"(?:^|(?<=[，,。；;：:\s]))((?:[{CJK}]{{2,3}}、)*[{CJK}]{{2,3}})(?:领衔|联袂|倾情)?(?:主演|出演)")
 
 
 # an appointment list (`任命甲、乙(女)、丙为某院审判员`, `免去甲、乙的某某职务`): names, each with its sex or

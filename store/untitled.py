@@ -145,7 +145,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     model = [_uncredited(n, text) for n in ner.people("\n".join(_worth_reading(text, found)))]
     names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text) and not listed_as_things(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
-    names = [n for n in names if not _whose_title(n, text, found)]
+    names = [n for n in names if not _whose_title(n, text, found) and not _counted_by(n, text)]
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = _listed_short(names, text, found + long)
     titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
@@ -161,6 +161,12 @@ def _uncredited(name: str, text: str) -> str:
     if name.endswith("文") and len(name) == 4 and surname_length(name) == 1 and any(m["name"] == name[:-1] for m in _WROTE.finditer(text)):
         return name[:-1]
     return name
+
+
+def _counted_by(name: str, text: str) -> bool:
+    """Everywhere name is printed its first character is a measure word said twice (`一张张坚毅的面孔`)."""
+    spots = occurrences(text, name)
+    return bool(spots) and all(text[max(0, at - 2) : at] == "一" + name[0] for at in spots)
 
 
 def _whose_title(name: str, text: str, found: list[str]) -> bool:
@@ -352,7 +358,7 @@ def _one_word(name: str, text: str) -> bool:
 
 
 # what stands after a name and nothing else: `某某主席`, `某某先生`
-_AFTER_A_NAME = re.compile("主席|先生|女士|同志|代表|委员|教授|院士|总理|部长|书记|夫妇|等人")
+_AFTER_A_NAME = re.compile("主席|先生|女士|同志|代表|委员|教授|院士|总理|部长|书记|夫妇|等人|扮演|饰演|主演")
 
 
 def _in_a_persons_place(name: str, text: str, others: list[str]) -> bool:

@@ -1998,3 +1998,15 @@ def test_an_architect_and_a_country_the_model_reads_before_its_minister(monkeypa
     text = "外交部长王毅与吉布提外长优素福举行会谈。同是退役军人的孙刚、陈全坤以及志愿者何庆斌加入。"
     # a country before its minister's title and name; names in a list before 以及 and a title stay
     assert {"吉布提", "孙刚", "陈全坤"} & {p.name for p in find_people(text)} == {"孙刚", "陈全坤"}
+
+
+def test_who_stars_in_a_film_and_a_face_counted_twice(monkeypatch):
+    from store import ner
+
+    text = "该剧由宋方金编剧，杨小玏、刘小妮主演，刘敏涛、张晨光等名演员出演。"
+    assert {"杨小玏", "刘小妮"} <= {p.name for p in find_people(text)}
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["范伟", "张坚毅"]))
+    assert ner.enable("lac")
+    text = "一张张坚毅的面孔。范伟扮演的志愿者梅先生大手一挥。"
+    # `一张张`: a measure word said twice, then a word; a name before 扮演 is a person's place
+    assert {p.name for p in find_people(text)} == {"范伟"}
