@@ -597,6 +597,8 @@ def plausible(name: str) -> bool:
         return False
     if name.endswith(("委会", "楼")):
         return False  # `欧委会`, `宿舍楼`: a body, a building
+    if len(name) == 2 and name[0] == "边" and tagged(name[1])[0][1] == "v":
+        return False  # `导游边走边…`: while doing
     if name[surname_length(name) :] in _HONORIFICS or name[-1] in _PARTICLES:
         return False
     return not EDGE_ENDING.search(name)

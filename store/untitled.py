@@ -145,7 +145,7 @@ def model_names(text: str, found: list[str]) -> list[str]:
     model = [_uncredited(n, text) for n in ner.people("\n".join(_worth_reading(text, found)))]
     names = [n for n in model if not any(n in f or f in n for f in found) and not credited(n, text) and not listed_as_things(n, text)]
     names = [n for n in names if not any(n != m and n in m for m in model)]  # `郑某某` inside `林郑某某`
-    names = [n for n in names if not _whose_title(n, text, found) and not _counted_by(n, text)]
+    names = [n for n in names if not _whose_title(n, text, found) and not _counted_by(n, text) and not _a_place_by_what_follows(n, text)]
     long = [n for n in names if len(n) >= 3 and _model_shaped(n) and _one_word(n, text)]
     short = _listed_short(names, text, found + long)
     titled = [n for n in names if n not in long and _titled_shape(n) and _next_to_a_title(n, text)]
@@ -161,6 +161,16 @@ def _uncredited(name: str, text: str) -> str:
     if name.endswith("文") and len(name) == 4 and surname_length(name) == 1 and any(m["name"] == name[:-1] for m in _WROTE.finditer(text)):
         return name[:-1]
     return name
+
+
+_PLACE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电|[市县省州镇港](?![长委])")
+
+
+def _a_place_by_what_follows(name: str, text: str) -> bool:
+    """Everywhere name is printed a dateline's day or a place's ending follows it (`某某2月10日电`,
+    `首都某某市`): a place the model read as a person."""
+    spots = occurrences(text, name)
+    return bool(spots) and all(_PLACE_AFTER.match(text, at + len(name)) for at in spots)
 
 
 def _counted_by(name: str, text: str) -> bool:

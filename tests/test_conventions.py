@@ -2010,3 +2010,25 @@ def test_who_stars_in_a_film_and_a_face_counted_twice(monkeypatch):
     text = "一张张坚毅的面孔。范伟扮演的志愿者梅先生大手一挥。"
     # `一张张`: a measure word said twice, then a word; a name before 扮演 is a person's place
     assert {p.name for p in find_people(text)} == {"范伟"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # 以色列 and 向导 open with what leads into other titles (以, 向); 长老 is a title; 边走边 is no name
+        ("以色列总统里夫林表示，", {"里夫林": ("以色列总统",)}),
+        ("一路上，向导马军一边开车。村中的长老阿布说，", {"马军": ("向导",), "阿布": ("长老",)}),
+        ("导游边走边挥舞着小旗说道。", {}),
+    ],
+)
+def test_titles_that_open_like_a_preposition_and_elders(text, people):
+    assert {p.name: p.titles for p in find_people(text)} == people
+
+
+def test_places_the_model_reads_by_what_follows_them(monkeypatch):
+    from store import ner
+
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["阿布贾", "廉差邦", "吉布提"]))
+    assert ner.enable("lac")
+    text = "（本报北京、阿布贾2月10日电）货车运往廉差邦港口。铁路通往首都吉布提市。"
+    assert find_people(text) == []
