@@ -604,7 +604,7 @@ def plausible(name: str) -> bool:
     return not EDGE_ENDING.search(name)
 
 
-_PARTICLES = frozenset("了着的吗呢吧感们")  # what ends a verb, a sentence or a feeling, never a name: `师傅习惯了`, `群众幸福感`
+_PARTICLES = frozenset("了着的吗呢吧感们啥")  # what ends a verb, a sentence or a feeling, never a name: `师傅习惯了`, `群众幸福感`
 
 
 def at_word_start(clause: str, i: int) -> bool:

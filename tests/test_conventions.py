@@ -2019,6 +2019,7 @@ def test_who_stars_in_a_film_and_a_face_counted_twice(monkeypatch):
         ("以色列总统里夫林表示，", {"里夫林": ("以色列总统",)}),
         ("一路上，向导马军一边开车。村中的长老阿布说，", {"马军": ("向导",), "阿布": ("长老",)}),
         ("导游边走边挥舞着小旗说道。", {}),
+        ("过年了，给你母亲买点啥。", {}),  # 啥 ends a question, never a name
         # `——记某医院医生某某`: the subheading of a profile, 记 leading in
         ("——记华中科大同济医院医生赵建平", {"赵建平": ("华中科大同济医院医生",)}),
     ],
