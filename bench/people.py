@@ -1,8 +1,8 @@
 """People found by the rules and with the optional name model, side by side:
 `python -m bench.people [--n 500] [--gold]`. Speed: each reading runs in its own process over the first
 n 人民日报 records (articles a second, names found, peak memory). `--gold` also scores both against
-`bench/people_gold.json`, every person 1002 articles of 94 unseen page sets name, and their titles as written, read by hand (the sets
-are rebuilt by `shared/tools/make_pages.py`). The model is `pip install 'newsbot[names]'`; without it
+`bench/people_gold.json`, every person the articles of its unseen page sets name, and their titles as written, read by hand
+(the sets are rebuilt by `shared/tools/make_pages.py`). The model is `pip install 'newsbot[names]'`; without it
 its row says so."""
 
 from __future__ import annotations
