@@ -140,7 +140,7 @@ def _married(rest: str) -> str | None:
     name = rest[:4]
     if len(name) < 4 or not CHINESE.fullmatch(name) or surname_length(name) != 1 or surname_length(name[1:]) != 1:
         return None
-    first, last = tagged(name)[0], tagged(rest[3:])[0]
+    first, last = (tagged(name) or [("", "")])[0], (tagged(rest[3:]) or [("", "")])[0]
     if len(first[0]) != 1 or first[1] not in ("nr", "ng", "nrfg") or len(last[0]) != 1 or last[1][:1] in "vdpcurmq":
         return None  # `王某某|述职`, `某某某|却`: the fourth character is the next word's, or a verb or an adverb
     words = tagged(rest[4:])
@@ -597,7 +597,7 @@ def plausible(name: str) -> bool:
         return False
     if name.endswith(("委会", "楼")):
         return False  # `欧委会`, `宿舍楼`: a body, a building
-    if len(name) == 2 and name[0] == "边" and tagged(name[1])[0][1] == "v":
+    if len(name) == 2 and name[0] == "边" and tagged(name[1])[:1] == [(name[1], "v")]:
         return False  # `导游边走边…`: while doing
     if name[surname_length(name) :] in _HONORIFICS or name[-1] in _PARTICLES:
         return False

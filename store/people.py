@@ -432,7 +432,7 @@ def _before_short_title(name: str) -> bool:
     word, nor the end of a longer title (`副|总理`, `党委|书记`)."""
     if not plausible(name) or name[-1] in "总副委党团" or (len(name) == 3 and name[-1] in "科系"):
         return False
-    if tagged(name)[0][1] == "r":
+    if tagged(name)[:1] and tagged(name)[0][1] == "r":
         return False  # `的那个老县长`: a pronoun, then what the person is called
     return not ORGAN.search(name) and not other_word(name)
 
@@ -472,6 +472,8 @@ def _name_before(clause: str, at: int, end: int) -> str | None:
     title a word of its own too, whatever comes before or after (`深入贯彻落实习某某总书记在…`)."""
     start = max(0, at - 8)  # room for the word a name may be cut from (`吉尔吉斯斯坦|前总理`)
     pos, words, before, before_tag = start, tagged(clause[start : end + 2], window=16), "", ""
+    if not words:
+        return None  # no segmenter: no word to read
     for (word, tag), (following, _) in zip(words, [*words[1:], ("", "")], strict=True):
         pos += len(word)
         if pos == end and pos - len(word) < at and word.endswith(clause[at:end]):  # `某某某故居` read as one word
@@ -628,7 +630,7 @@ def _listed_after_title(clause: str, at: int) -> str | None:
     spelt = 2 * sum(c in TRANSLITERATION for c in m[1]) >= len(m[1])
     if not spelt and any(tag[:1] in "viladt" or tag == "ns" for _, tag in words):
         return None  # `某某受贿、行贿案`, `凤舞九天、`, `高山流水、`: a name and a verb, an idiom, a place
-    if words[0][1] in PERSON_TAGS or (len(words) == 1 and not known(m[1])):
+    if (words and words[0][1] in PERSON_TAGS) or (len(words) == 1 and not known(m[1])):
         return m[1]
     return None
 

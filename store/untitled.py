@@ -190,7 +190,8 @@ def _then_titled(after: str, found: list[str]) -> bool:
     for person in found:
         at = after.find(person)
         title = after[:at]
-        if 1 < at <= 6 and title.endswith(TITLE_ENDINGS) and all(tag[:1] == "n" for _, tag in tagged(title)):
+        words = tagged(title) if 1 < at <= 6 and title.endswith(TITLE_ENDINGS) else []
+        if words and all(tag[:1] == "n" for _, tag in words):
             return True  # `外长`, `国防部长`: nouns only between (not `某某以及局长某某`, `某某、部长某某`)
     return False
 
@@ -314,7 +315,7 @@ def _model_shaped(name: str) -> bool:
         return False
     if len(name) == 4 and name.endswith("人"):  # `某某某人`: where someone is from
         return False
-    if name.endswith(_ADDRESSED) and (name[-2] in "伯婶老大" or len(name.rstrip("伯婶")) < len(name) - 1 or name[-1] not in "伯婶"):
+    if name.endswith(_ADDRESSED) and (name[-1] not in "伯婶" or name[-2] in "伯婶老大"):
         return False  # `某阿姨`, `某老伯`, `某伯伯`: how a person is addressed, the name withheld (`克利伯` is spelt)
     if len(name) == 4 and _ends_in_a_noun(name):  # `某某街道`, `某家大院`: a place named after a family
         return False
@@ -412,7 +413,7 @@ def named_after_of(text: str) -> list[str]:
             continue
         words = tagged(text[m.end() :], window=6)
         called = text[m.start()] == "叫" and len(name) == 3 and _called_a_person(text, m.start(), m.start() + 1 + len(name))
-        glued = len(name) == 2 and words[:1] == [(name + text[m.end() + 2 : m.end() + 3], words[0][1])] and words[0][1] in PERSON_TAGS
+        glued = len(name) == 2 and bool(words) and words[0] == (name + text[m.end() + 2 : m.end() + 3], words[0][1]) and words[0][1] in PERSON_TAGS
         if (read_as(words, name) or called or glued) and not known(name):  # `…的某某|说`: the segmenter glued 说 on
             out.append(name)  # read as a name, or as two pieces of one (`某某|某`)
     return out

@@ -874,6 +874,9 @@ def test_the_real_model_when_the_extra_is_installed():
 def test_without_the_segmenter_the_rules_read_names_alone(monkeypatch):
     monkeypatch.setattr(words, "rjieba", None)
     assert {p.name for p in find_people("某省环境厅厅长章立信这样强调。院长樊小光说，")} == {"樊小光"}
+    # where the rules ask the segmenter for a word before a leader's title or after an office, none comes
+    text = "深入贯彻落实习小平总书记重要讲话。第一副总统马杜罗斯、第二副总统阿卜杜拉等出席。香港特区行政长官林郑月娥会同行政会议宣布。"
+    assert isinstance(find_people(text), list)
 
 
 def test_places_roads_and_companies_are_not_people():
