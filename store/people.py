@@ -432,7 +432,7 @@ def _before_short_title(name: str) -> bool:
     word, nor the end of a longer title (`副|总理`, `党委|书记`)."""
     if not plausible(name) or name[-1] in "总副委党团" or (len(name) == 3 and name[-1] in "科系"):
         return False
-    if tagged(name)[:1] and tagged(name)[0][1] == "r":
+    if [tag for _, tag in tagged(name)[:1]] == ["r"]:
         return False  # `的那个老县长`: a pronoun, then what the person is called
     return not ORGAN.search(name) and not other_word(name)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from store import ner
 from store.name_shapes import (
@@ -166,24 +167,27 @@ def _uncredited(name: str, text: str) -> str:
 _PLACE_AFTER = re.compile(r"\d{1,2}月\d{1,2}日电|[市县省州镇港](?![长委])")
 
 
+def _everywhere(name: str, text: str, holds: Callable[[int], bool]) -> bool:
+    """name is printed in text and holds(at) is true wherever it is."""
+    spots = occurrences(text, name)
+    return bool(spots) and all(holds(at) for at in spots)
+
+
 def _a_place_by_what_follows(name: str, text: str) -> bool:
     """Everywhere name is printed a dateline's day or a place's ending follows it (`某某2月10日电`,
     `首都某某市`): a place the model read as a person."""
-    spots = occurrences(text, name)
-    return bool(spots) and all(_PLACE_AFTER.match(text, at + len(name)) for at in spots)
+    return _everywhere(name, text, lambda at: bool(_PLACE_AFTER.match(text, at + len(name))))
 
 
 def _counted_by(name: str, text: str) -> bool:
     """Everywhere name is printed its first character is a measure word said twice (`一张张坚毅的面孔`)."""
-    spots = occurrences(text, name)
-    return bool(spots) and all(text[max(0, at - 2) : at] == "一" + name[0] for at in spots)
+    return _everywhere(name, text, lambda at: text[max(0, at - 2) : at] == "一" + name[0])
 
 
 def _whose_title(name: str, text: str, found: list[str]) -> bool:
     """Everywhere name is printed a title follows it, then a person found (`某国外长某某`): the country
     or the body whose title it is, which the segmenter may tag a name."""
-    spots = occurrences(text, name)
-    return bool(spots) and all(_then_titled(text[at + len(name) : at + len(name) + 12], found) for at in spots)
+    return _everywhere(name, text, lambda at: _then_titled(text[at + len(name) : at + len(name) + 12], found))
 
 
 def _then_titled(after: str, found: list[str]) -> bool:
