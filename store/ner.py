@@ -9,6 +9,9 @@ exactly as the package decodes them, but ten times faster"""
 from __future__ import annotations
 
 import importlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,18 +20,18 @@ import numpy as np
 
 MODELS = ("lac",)
 SETTINGS = ("auto", "off", *MODELS)  # NEWSBOT_NAME_MODEL: the model when installed, never, or insist
-_enabled = False
-_model: str | None = None
+_model: str | None = None  # the model switched on for the process
+_here = threading.local()  # a thread's own choice for a while (`switched`)
+_UNSET = object()
 
 
 def enable(model: str) -> bool:
     """Switch the model on; False (and it stays off) when the extra is not installed."""
-    global _enabled, _model
+    global _model
     if model not in MODELS:
         raise ValueError(f"NEWSBOT_NAME_MODEL must be one of {', '.join(MODELS)}, got {model!r}")
-    _enabled = _lac() is not None
-    _model = model if _enabled else None
-    return _enabled
+    _model = model if _lac() is not None else None
+    return _model is not None
 
 
 def choose(setting: str) -> bool:
@@ -43,18 +46,38 @@ def choose(setting: str) -> bool:
 
 
 def disable() -> None:
-    global _enabled, _model
-    _enabled, _model = False, None
+    global _model
+    _model = None
+
+
+@contextmanager
+def switched(model: str | None) -> Iterator[None]:
+    """In this thread only, the model `model` (None: off) for a while: a bulk import read with the
+    rules alone in one thread leaves a reading with the model in another as it is."""
+    if model is not None and model not in MODELS:
+        raise ValueError(f"no name model {model!r}")
+    was = getattr(_here, "model", _UNSET)
+    _here.model = model if model is None or _lac() is not None else None
+    try:
+        yield
+    finally:
+        if was is _UNSET:
+            del _here.model
+        else:
+            _here.model = was
+
 
 
 def enabled_model() -> str | None:
-    """The model switched on, for worker processes to switch on too; None when off."""
-    return _model
+    """The model switched on (in this thread, or for the process), for worker processes to switch
+    on too; None when off."""
+    model = getattr(_here, "model", _UNSET)
+    return _model if model is _UNSET else str(model) if model else None
 
 
 def people(text: str) -> list[str]:
     """The names the model tags as people in text, in order, once each; none when it is off."""
-    lac = _lac() if _enabled else None
+    lac = _lac() if enabled_model() else None
     if lac is None or not text.strip():
         return []
     lines = [line for line in text.split("\n") if line.strip()]

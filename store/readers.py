@@ -28,20 +28,24 @@ def default_workers() -> int:
 class RecordReader:
     """Reads batches of records; the first batch of a file in this process (a small file never
     waits for workers to start), the rest in `workers` processes when there is more than one.
-    `submit` starts reading a batch and returns what gives its articles when called."""
+    `submit` starts reading a batch and returns what gives its articles when called. The name
+    model reads as it is switched on here, unless `rules_only` (a bulk import whose names the
+    model reads later, `store.later`)."""
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, *, rules_only: bool = False) -> None:
         self.workers = default_workers() if workers is None else max(1, workers)
+        self.model = None if rules_only else ner.enabled_model()
         self.batches = 0
         self.pool: Pool | None = None
 
     def submit(self, records: list[Record]) -> Callable[[], list[ArticleData]]:
         self.batches += 1
         if self.workers == 1 or self.batches == 1:
-            articles = [read_record(*r) for r in records]
+            with ner.switched(self.model):
+                articles = [read_record(*r) for r in records]
             return lambda: articles
         if self.pool is None:
-            self.pool = _pool(self.workers)
+            self.pool = _pool(self.workers, self.model)
         return self.pool.map_async(_read, records, chunksize=CHUNK).get
 
     def close(self) -> None:
@@ -57,17 +61,19 @@ class RecordReader:
         self.close()
 
 
-def _pool(workers: int) -> Pool:
+def _pool(workers: int, model: str | None) -> Pool:
     """Workers forked from this process where the system can (they share its loaded dictionary and
     need no `__main__` guard in a caller's script; they never touch its database connections and
-    leave with `os._exit`), spawned elsewhere; the name model switched on as it is here."""
+    leave with `os._exit`), spawned elsewhere; the name model switched on or off as asked."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    return context.Pool(workers, initializer=_start, initargs=(ner.enabled_model(),))
+    return context.Pool(workers, initializer=_start, initargs=(model,))
 
 
 def _start(model: str | None) -> None:
     if model:
         ner.enable(model)
+    else:
+        ner.disable()
 
 
 def _read(record: Record) -> ArticleData:
