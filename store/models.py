@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -69,6 +70,8 @@ class Article(Base):
     event_date: Mapped[date | None] = mapped_column(Date, index=True)
     page_date: Mapped[date | None] = mapped_column(Date, index=True)  # copied from the page, for sorting
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # its people found by the rules alone, the name model's reading still to come (`store.later`)
+    people_pending: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), index=True)
 
 
 class Person(Base):

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
+from store.later import waiting
 from store.models import Article, Mention, Page, Person, PersonName, SourceFile
 
 
@@ -252,6 +253,7 @@ class Stats:
     people: int
     newest: date | None
     oldest: date | None
+    names_waiting: int = 0  # articles whose people wait for the name model (`store.later`)
 
 
 def stats(s: Session) -> Stats:
@@ -262,4 +264,5 @@ def stats(s: Session) -> Stats:
         people=s.scalar(select(func.count()).select_from(Person)) or 0,
         newest=s.scalar(select(func.max(Article.page_date))),
         oldest=s.scalar(select(func.min(Article.page_date))),
+        names_waiting=waiting(s),
     )
