@@ -88,6 +88,7 @@ async def _post_init(app: Application) -> None:
     app.bot_data["services"] = services
     await asyncio.to_thread(services.retriever.refresh)
     services.tasks.append(asyncio.create_task(services.keep_index_fresh()))
+    services.tasks.append(asyncio.create_task(services.keep_names_read()))
     scheduler = DigestScheduler(services, app.bot)
     app.bot_data["scheduler"] = scheduler
     services.tasks.append(asyncio.create_task(scheduler.run_forever()))

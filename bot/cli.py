@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import console, formatting
 from bot.progress import ProgressBar
 from bot.settings import Settings, load_settings
-from store import answers, ner, queries
+from store import answers, later, ner, queries
 from store.db import index_cache, open_store
 from store.ingest import ingest
 from store.retrieval import Retriever
@@ -67,7 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--workers", type=int, metavar="N", help="processes reading a large JSON Lines file (default: one a core, at most 4)"
     )
+    c.add_argument(
+        "--names-later",
+        action="store_true",
+        help="leave the name model's reading of a bulk import to `newsbot names` or the running bot (its articles are searchable now)",
+    )
     c.set_defaults(handler=cmd_ingest)
+
+    c = sub.add_parser("names", help="complete the people of bulk imports with the name model (resumable)")
+    c.add_argument("--workers", type=int, metavar="N", help="reading processes (default: one a core, at most 4)")
+    c.set_defaults(handler=cmd_names)
 
     c = sub.add_parser("articles", help="every article")
     c.add_argument("--json", action="store_true")
@@ -149,13 +158,41 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     bar = ProgressBar()
     report = ingest(sessions, args.paths, page_date=args.date, progress=bar, workers=args.workers)
     bar.close()
+    named = 0 if args.names_later else _read_names(sessions, args.workers)
+    summary = report.summary() | {"names_completed": named, "names_waiting": _with_session(later.waiting, settings)}
     if args.json:
-        _print_json(report.summary())
+        _print_json(summary)
     else:
         print(f"{report.files} files, {report.articles} articles added, {report.skipped} skipped")
+        _print_waiting(summary["names_waiting"])
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def _read_names(sessions: sessionmaker[Session], workers: int | None) -> int:
+    """The name model's reading of what a bulk import stored with the rules' people, with a bar."""
+    bar = ProgressBar()
+    done = later.read_waiting(sessions, workers=workers, progress=bar)
+    bar.close()
+    return done
+
+
+def _print_waiting(n: int) -> None:
+    if n and ner.enabled_model():
+        print(f"{n} articles wait for the name model's reading: `newsbot names` (or the running bot) completes them")
+    elif n:
+        print(f"{n} articles have the people the rules found; the name model (NEWSBOT_NAME_MODEL) is off")
+
+
+def cmd_names(args: argparse.Namespace, settings: Settings) -> int:
+    sessions = _store(settings)
+    if not ner.enabled_model():
+        print("newsbot names: the name model is off or not installed (pip install 'newsbot[names]')", file=sys.stderr)
+        return 2
+    print(f"{_read_names(sessions, args.workers)} articles completed by the name model")
+    _print_waiting(_with_session(later.waiting, settings))
+    return 0
 
 
 def _with_session(fn: Callable[[Session], Any], settings: Settings) -> Any:
@@ -285,6 +322,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(f"{st.files} files, {st.pages} pages, {st.articles} articles, {st.people} people")
         print(f"pages dated {_day(st.oldest)} .. {_day(st.newest)}")
+        _print_waiting(st.names_waiting)
     return 0
 
 

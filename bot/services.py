@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,12 +16,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import Settings
+from store import later
 from store.db import index_cache, open_store
 from store.retrieval import Retriever
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 5.0
+NAMES_SECONDS = 30.0  # how often a bot process looks for articles waiting for the name model
+NAMES_AT_ONCE = 50  # articles it reads for them at a time (about a second's work)
+NAMES_PAUSE = 0.5
+NAMES_ANNOUNCE_SECONDS = 300.0  # the index is rebuilt with the new names at least this often
 
 
 @dataclass
@@ -62,6 +68,25 @@ class Services:
                 await asyncio.to_thread(self.retriever.refresh)
             except Exception:  # a database that is down now may be back next time
                 log.warning("index refresh failed; will try again", exc_info=True)
+
+    async def keep_names_read(self) -> None:
+        """Complete, a few articles at a time, the people of bulk imports stored with the rules'
+        (`store.later`), read here in a worker thread between replies; any bot process may, a
+        batch is written by one only. `newsbot names` does the same faster."""
+        while True:
+            await asyncio.sleep(NAMES_SECONDS)
+            unannounced, since = 0, time.monotonic()
+            try:
+                while n := await asyncio.to_thread(later.read_waiting, self.sessions, workers=1, most=NAMES_AT_ONCE, announce=False):
+                    unannounced += n
+                    if time.monotonic() - since > NAMES_ANNOUNCE_SECONDS:  # a long run shows its names as it goes
+                        await asyncio.to_thread(later.announced, self.sessions)
+                        unannounced, since = 0, time.monotonic()
+                    await asyncio.sleep(NAMES_PAUSE)  # leave the thread pool and the GIL to replies
+                if unannounced:
+                    await asyncio.to_thread(later.announced, self.sessions)
+            except Exception:  # a database that is down now may be back next time
+                log.warning("reading names with the model failed; will try again", exc_info=True)
 
     def close(self) -> None:
         for task in self.tasks:

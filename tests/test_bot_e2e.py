@@ -332,3 +332,39 @@ async def test_latest_n_pages_by_n(running):
     page2 = (await fake.wait(USER, len(fake.to(USER)) + 1))[-1]
     assert page2.method == "editMessageText"
     assert "4." in page2.text and "6." in page2.text and "7." not in page2.text and "3." not in page2.text
+
+
+async def test_the_bot_completes_a_bulk_imports_names_in_the_background(tmp_path, monkeypatch):
+    """A bulk import stored with the rules' people: a running bot reads them with the name model
+    between replies, and /stats counts down to none waiting."""
+    from bot import services as services_module
+    from store import ingest as ingest_module
+    from store import later, ner
+    from tests.test_later import _export, _FakeModel
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(ner, "_lac", lambda: _FakeModel(["吴承恩"]))
+    monkeypatch.setattr(ingest_module, "BULK_BYTES", 0)
+    monkeypatch.setattr(services_module, "NAMES_SECONDS", 0.2)
+    monkeypatch.setattr(services_module, "NAMES_AT_ONCE", 4)
+    assert ner.enable("lac")
+    fake = FakeTelegram()
+    await fake.start()
+    settings = settings_for(fake, tmp_path)
+    _, sessions = open_store(settings.database_url)
+    assert ingest(sessions, [_export(tmp_path, 10)], workers=1).ok
+    with sessions() as s:
+        assert later.waiting(s) == 10
+    app = await start_polling(settings)
+    try:
+        for _ in range(100):
+            if "等待人名模型补读的报道 0 篇" in await ask(fake, ADMIN, "/stats"):
+                break
+            await asyncio.sleep(0.1)
+        else:
+            pytest.fail("the bot did not complete the names")
+        assert "吴承恩" in await ask(fake, USER, "/who 吴承恩")
+    finally:
+        await stop_app(app)
+        await fake.stop()
+

@@ -74,6 +74,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         people=st.people,
         oldest=day(st.oldest),
         newest=day(st.newest),
+        waiting=st.names_waiting,
     )
     await send(update, View(HTML.esc(text)))
 
