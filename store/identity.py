@@ -24,6 +24,7 @@ def title_core(title: str) -> str:
     return folded.rsplit(")", 1)[-1][-8:]
 
 
+CHUNK = 500  # people looked up in one query
 Wanted = tuple[str, str, set[str], set[str]]  # a name, its kind, its titles, the names on its page
 
 
@@ -41,6 +42,12 @@ class Resolver:
         self.spellings: list[tuple[str, int]] = []  # other spellings of people, to store
         self.upgraded: dict[int, str] = {}  # stored people whose kind rose
 
+    def using(self, session: Session) -> Resolver:
+        """The same memory of who is who, in the next transaction (of one writer: what another
+        process stores meanwhile is not seen, and a name it stored first fails the insert)."""
+        self.session = session
+        return self
+
     def _load(self) -> None:
         """All known spellings in one query: cheaper than one query per name on a large import."""
         for name, pid in self.session.execute(select(PersonName.name, PersonName.person_id)).tuples():
@@ -51,6 +58,7 @@ class Resolver:
         """The person id of each (name, kind, titles, page names), new people and spellings stored."""
         if not self.loaded:
             self._load()
+        self._recall({self.ids[w[0]] for w in wanted if w[0] in self.ids})
         out = []
         for name, kind, titles, page_names in wanted:
             pid = self.ids.get(name)
@@ -105,6 +113,21 @@ class Resolver:
                 ):
                     return pid
         return None
+
+    def _recall(self, pids: set[int]) -> None:
+        """The titles and kinds of stored people not yet in memory, a few queries for many people
+        (one query a person otherwise: a bulk import into a large archive meets thousands)."""
+        todo = sorted(p for p in pids if p > 0 and p not in self.titles)
+        for start in range(0, len(todo), CHUNK):
+            chunk = todo[start : start + CHUNK]
+            for pid in chunk:
+                self.titles[pid] = set()
+            rows = select(Mention.person_id, Mention.title).where(Mention.person_id.in_(chunk)).distinct()
+            for pid, title in self.session.execute(rows).tuples():
+                if title:
+                    self.titles[pid].add(title_core(title))
+            for pid, kind in self.session.execute(select(Person.id, Person.kind).where(Person.id.in_(chunk))).tuples():
+                self.kinds.setdefault(pid, kind)
 
     def _titles(self, pid: int) -> set[str]:
         if pid not in self.titles:
