@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from store import ner
@@ -46,12 +47,13 @@ def read_waiting(
         total = min(waiting(s), most) if most is not None else waiting(s)
     done = fetched = after = 0
     pending: tuple[list[Stored], Callable[[], list[ArticleData]]] | None = None
-    with RecordReader(workers) as reader:
+    writer = _Writer(sessions)
+    with RecordReader(workers, first_here=False) as reader:
         while True:  # the next batch is read (by the workers) while the last one is written
             rows = _next_batch(sessions, after, min(BATCH, total - fetched)) if fetched < total else []
             job = ([r[0] for r in rows], reader.submit([r[1] for r in rows])) if rows else None
             if pending:
-                done += _store(sessions, *pending)
+                done += writer.store(*pending)
                 if progress:
                     progress(done, total, "names")
             if job is None:
@@ -92,21 +94,41 @@ def _next_batch(sessions: sessionmaker[Session], after: int, n: int) -> list[tup
         return [((i, at, page), (head, body, kicker, sub, day)) for i, at, page, head, body, kicker, sub, day in s.execute(query)]
 
 
-def _store(sessions: sessionmaker[Session], articles: list[Stored], read: Callable[[], list[ArticleData]]) -> int:
-    """Claim the articles still waiting, as they were read (a file replaced meanwhile has new
-    articles, maybe under the same ids), and put the model's people in place of the rules'."""
-    people = {article_id: a.people for (article_id, _, _), a in zip(articles, read(), strict=True)}
-    pages = {article_id: page for article_id, _, page in articles}
-    with sessions.begin() as s:
-        claimed = list(
-            s.scalars(
-                update(Article)
-                .where(tuple_(Article.id, Article.ingested_at).in_([(i, at) for i, at, _ in articles]), Article.people_pending)
-                .values(people_pending=False)
-                .returning(Article.id)
-            )
-        )
-        if claimed:
-            s.execute(delete(Mention).where(Mention.article_id.in_(claimed)))
-            write_mentions(s, [(i, pages[i], people[i]) for i in sorted(claimed)], Resolver(s))
-    return len(claimed)
+class _Writer:
+    """Writes batches, each in its own transaction, with one Resolver across them: its memory of
+    who is who (one query a person otherwise, every batch) is most of what writing costs. A batch
+    that meets a person another process stored meanwhile is written again with a fresh one."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+        self.resolver: Resolver | None = None
+
+    def store(self, articles: list[Stored], read: Callable[[], list[ArticleData]]) -> int:
+        """Claim the articles still waiting, as they were read (a file replaced meanwhile has new
+        articles, maybe under the same ids), and put the model's people in place of the rules'."""
+        people = {article_id: a.people for (article_id, _, _), a in zip(articles, read(), strict=True)}
+        pages = {article_id: page for article_id, _, page in articles}
+        for attempt in range(2):
+            try:
+                with self.sessions.begin() as s:
+                    claimed = list(
+                        s.scalars(
+                            update(Article)
+                            .where(tuple_(Article.id, Article.ingested_at).in_([(i, at) for i, at, _ in articles]), Article.people_pending)
+                            .values(people_pending=False)
+                            .returning(Article.id)
+                        )
+                    )
+                    if claimed:
+                        s.execute(delete(Mention).where(Mention.article_id.in_(claimed)))
+                        self.resolver = self.resolver.using(s) if self.resolver else Resolver(s)
+                        write_mentions(s, [(i, pages[i], people[i]) for i in sorted(claimed)], self.resolver)
+                return len(claimed)
+            except IntegrityError:
+                self.resolver = None  # what it remembers may be what was just rolled back
+                if attempt:
+                    raise
+            except BaseException:
+                self.resolver = None
+                raise
+        raise AssertionError("unreachable")

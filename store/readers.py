@@ -28,19 +28,21 @@ def default_workers() -> int:
 class RecordReader:
     """Reads batches of records; the first batch of a file in this process (a small file never
     waits for workers to start), the rest in `workers` processes when there is more than one.
-    `submit` starts reading a batch and returns what gives its articles when called. The name
+    `submit` starts reading a batch and returns what gives its articles when called (`first_here`
+    False: the first batch in the workers too, when it is no quick read). The name
     model reads as it is switched on here, unless `rules_only` (a bulk import whose names the
     model reads later, `store.later`)."""
 
-    def __init__(self, workers: int | None = None, *, rules_only: bool = False) -> None:
+    def __init__(self, workers: int | None = None, *, rules_only: bool = False, first_here: bool = True) -> None:
         self.workers = default_workers() if workers is None else max(1, workers)
         self.model = None if rules_only else ner.enabled_model()
+        self.first_here = first_here
         self.batches = 0
         self.pool: Pool | None = None
 
     def submit(self, records: list[Record]) -> Callable[[], list[ArticleData]]:
         self.batches += 1
-        if self.workers == 1 or self.batches == 1:
+        if self.workers == 1 or (self.batches == 1 and self.first_here):
             with ner.switched(self.model):
                 articles = [read_record(*r) for r in records]
             return lambda: articles
