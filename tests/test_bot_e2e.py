@@ -364,6 +364,10 @@ async def test_the_bot_completes_a_bulk_imports_names_in_the_background(tmp_path
         else:
             pytest.fail("the bot did not complete the names")
         assert "吴承恩" in await ask(fake, USER, "/who 吴承恩")
+        more, before = _export(tmp_path, 3, "more.jsonl"), len(fake.to(ADMIN))
+        fake.document(ADMIN, "more.jsonl", more.read_bytes().replace(b'"id": "r', b'"id": "m'))
+        reply = await fake.reply_after(ADMIN, before)
+        assert "新增 3 篇报道" in reply.text and "后台补读" in reply.text
     finally:
         await stop_app(app)
         await fake.stop()

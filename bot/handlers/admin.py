@@ -19,9 +19,10 @@ from bot.handlers import services, user_id
 from bot.handlers.replies import send, typing
 from bot.texts import t
 from bot.views import View
-from store import queries
+from store import ner, queries
 from store.identity import merge_people
 from store.ingest import IngestReport, bump_version, ingest
+from store.later import waiting as waiting_for_names
 from store.sources import JSONL_SUFFIXES, PAGE_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,9 @@ def admin_only(handler: Handler) -> Handler:
     return guarded
 
 
-def _report(update: Update, report: IngestReport) -> View:
+def _report(update: Update, report: IngestReport, waiting: int) -> View:
     text = HTML.esc(t(update, "reloaded", files=report.files, articles=report.articles, skipped=report.skipped))
+    text += _waiting(update, waiting)
     if report.errors:
         text += "\n" + HTML.esc(t(update, "reload_errors", n=len(report.errors)))
         text += "\n" + "\n".join("• " + HTML.esc(e[-200:]) for e in report.errors[:10])
@@ -59,7 +61,7 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(update, View(HTML.esc(t(update, "reloading"))))
     report = await svc.run(_ingest_here, svc.sessions, [folder])
     await svc.run(svc.retriever.refresh)  # built off the event loop, swapped in one step
-    await send(update, _report(update, report))
+    await send(update, _report(update, report, await svc.read(waiting_for_names)))
 
 
 @admin_only
@@ -138,7 +140,13 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if report.errors and not report.articles:
         await send(update, View(HTML.esc(t(update, "upload_failed", name=name, error=report.errors[0][-200:]))))
         return
-    await send(update, View(HTML.esc(t(update, "uploaded", name=name, articles=report.articles))))
+    text = HTML.esc(t(update, "uploaded", name=name, articles=report.articles))
+    await send(update, View(text + _waiting(update, await svc.read(waiting_for_names))))
+
+
+def _waiting(update: Update, n: int) -> str:
+    """A line saying the name model is completing a bulk import's people, when it is."""
+    return "\n" + HTML.esc(t(update, "names_waiting", n=n)) if n and ner.enabled_model() else ""
 
 
 def _ingest_here(sessions: Any, paths: list[Path]) -> IngestReport:
