@@ -67,7 +67,6 @@ def switched(model: str | None) -> Iterator[None]:
             _here.model = was
 
 
-
 def enabled_model() -> str | None:
     """The model switched on (in this thread, or for the process), for worker processes to switch
     on too; None when off."""
