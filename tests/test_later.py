@@ -102,25 +102,29 @@ def test_worker_processes_read_the_rules_alone_then_the_model(sessions, tmp_path
     assert _names(sessions) == {"王建国": 40, "吴承恩": 40}
 
 
-def test_a_batch_another_process_completed_first_is_left_alone(sessions, tmp_path, monkeypatch, model):
+def _bulk(sessions, tmp_path, monkeypatch, n: int):
+    """n records stored by a bulk import, their names waiting: the file, and what a pass reads of
+    them (the articles as stored, the records)."""
     monkeypatch.setattr(ingest_module, "BULK_BYTES", 0)
-    assert ingest(sessions, [_export(tmp_path, 4)], workers=1).ok
-    batch = later._next_batch(sessions, 0, 10)
-    articles = [stored for stored, _ in batch]
-    read = [read_record(*record) for _, record in batch]
+    path = _export(tmp_path, n)
+    assert ingest(sessions, [path], workers=1).ok
+    batch = later._next_batch(sessions, 0, 100)
+    return path, [stored for stored, _ in batch], [record for _, record in batch]
+
+
+def test_a_batch_another_process_completed_first_is_left_alone(sessions, tmp_path, monkeypatch, model):
+    _, articles, records = _bulk(sessions, tmp_path, monkeypatch, 4)
+    read = [read_record(*record) for record in records]
     assert later._Writer(sessions).store(articles, lambda: read) == 4
     assert later._Writer(sessions).store(articles, lambda: read) == 0  # the slower process writes nothing
     assert _names(sessions) == {"王建国": 4, "吴承恩": 4}
 
 
 def test_a_person_another_process_stored_meanwhile_is_found_on_a_second_try(sessions, tmp_path, monkeypatch, model):
-    monkeypatch.setattr(ingest_module, "BULK_BYTES", 0)
-    assert ingest(sessions, [_export(tmp_path, 3)], workers=1).ok
-    batch = later._next_batch(sessions, 0, 10)
-    stored = [stored for stored, _ in batch]
+    _, stored, records = _bulk(sessions, tmp_path, monkeypatch, 3)
     with ner.switched(None):
-        rules = [read_record(*record) for _, record in batch]
-    models = [read_record(*record) for _, record in batch]
+        rules = [read_record(*record) for record in records]
+    models = [read_record(*record) for record in records]
     this, other = later._Writer(sessions), later._Writer(sessions)
     assert this.store(stored[:1], lambda: rules[:1]) == 1  # this writer knows 王建国 only
     assert other.store(stored[1:2], lambda: models[1:2]) == 1  # another stores 吴承恩
@@ -131,14 +135,11 @@ def test_a_person_another_process_stored_meanwhile_is_found_on_a_second_try(sess
 
 
 def test_a_file_replaced_while_its_names_are_read_is_left_as_replaced(sessions, tmp_path, monkeypatch, model):
-    monkeypatch.setattr(ingest_module, "BULK_BYTES", 0)
-    path = _export(tmp_path, 4)
-    assert ingest(sessions, [path], workers=1).ok
-    batch = later._next_batch(sessions, 0, 10)
-    read = [read_record(*record) for _, record in batch]
+    path, stored, records = _bulk(sessions, tmp_path, monkeypatch, 4)
+    read = [read_record(*record) for record in records]
     path.write_text(path.read_text(encoding="utf-8").replace("第", "新"), encoding="utf-8")
     assert ingest(sessions, [path], workers=1).ok  # new articles, new ids, waiting
-    assert later._Writer(sessions).store([stored for stored, _ in batch], lambda: read) == 0
+    assert later._Writer(sessions).store(stored, lambda: read) == 0
     with sessions() as s:
         assert later.waiting(s) == 4 and s.scalar(select(func.count()).select_from(Mention)) == 4
 
