@@ -67,7 +67,7 @@ _DAY_LED = re.compile(r"\d{1,2}日(?:上午|下午|晚上|晚|早上)?(?:就|在
 
 # one-character prepositions that lead into a title (`会议由某某副主席`, `对某公司原董事长`); other
 # one-character words the segmenter tags so are as often a piece of a name (`乡于营村`, `某`, `所`)
-_LEAD_IN_PREPOSITIONS = frozenset("由 在 从 向 对 据 被 将 把 让 给 凭 随 跟".split())
+_LEAD_IN_PREPOSITIONS = frozenset("由 在 从 向 对 据 被 将 把 让 给 凭 随 跟 以".split())
 
 
 def _lead_in_ends(text: str) -> int:
@@ -92,7 +92,7 @@ def _lead_in_ends(text: str) -> int:
         after = words[at + 1]
         if tag == "d" and _adverb(word) and _verb_or_preposition(*after) and at + 2 < len(words):
             end = pos + len(after[0])  # `赶紧|拨通`: the adverb and its verb
-        elif tag[:1] in ("p", "c", "r") and _leads_in(word, tag[:1], after[0]):
+        elif tag[:1] in ("p", "c", "r") and _leads_in(word, tag[:1], after[0]) and not _place_named_with(word, words[:at]):
             end = pos + (len(after[0]) if tag == "p" and _verb_or_preposition(*after) and at + 2 < len(words) else 0)
         elif word in ("与", "同") and tag == "p" and at and (_met_after(*words[at - 1]) or _met_at_a_place(words[:at])):
             end = pos  # `访问并与某国总统`, `还与`: who met whom (not `呼吸与危重症医学科`)
@@ -144,6 +144,11 @@ def _verb_or_preposition(word: str, tag: str) -> bool:
 
 # verbs that open a title (`值班民警`, `驻村第一书记`, `分管副市长`, `执行总导演`)
 _TITLE_VERBS = frozenset("值班 执勤 驻村 驻点 驻站 分管 主管 执行 挂职 支教 包村 带班 带队 陪护 巡逻 指导 监督 服务 援鄂 援藏 援疆 留守".split())
+
+
+def _place_named_with(word: str, before: list[tuple[str, str]]) -> bool:
+    """`某县以古镇某村`: 以 opening a town's name after its county's, not leading in (`影片以美国前国务卿`)."""
+    return word == "以" and bool(before) and before[-1][0][-1] in "省市县区镇乡村州"
 
 
 def _leads_in(word: str, tag: str, after: str) -> bool:

@@ -2038,3 +2038,21 @@ def test_places_the_model_reads_by_what_follows_them(monkeypatch):
     assert ner.enable("lac")
     text = "（本报北京、阿布贾2月10日电）货车运往廉差邦港口。铁路通往首都吉布提市。"
     assert find_people(text) == []
+
+
+def test_a_secretary_of_state_a_party_member_a_stallholder_and_a_delivery_man_are_titled():
+    text = (
+        "美国常务副国务卿斯蒂芬·比根宣称，美国正在重新分配资源。众议院外交事务委员会委员、共和党人迈克尔·麦考尔表示，"
+        "正午时分，商户郭小利说，生意越来越好。有奋不顾身跳入水中救出被困司机的外卖小哥于小群。"
+    )
+    assert {p.name: p.titles for p in find_people(text)} == {
+        "斯蒂芬·比根": ("美国常务副国务卿",),
+        "迈克尔·麦考尔": ("众议院外交事务委员会委员", "共和党人"),
+        "郭小利": ("商户",),
+        "于小群": ("外卖小哥",),
+    }
+
+
+def test_yi_leads_into_a_title_but_not_after_a_county_where_it_opens_a_town():
+    found = {p.name: p.titles for p in find_people("展览以画家韩小林的作品为主。云南省某雄县以古镇安尔村贫困户权小燕说，日子好了。")}
+    assert found == {"韩小林": ("画家",), "权小燕": ("云南省某雄县以古镇安尔村贫困户",)}
