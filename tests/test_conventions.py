@@ -2056,3 +2056,12 @@ def test_a_secretary_of_state_a_party_member_a_stallholder_and_a_delivery_man_ar
 def test_yi_leads_into_a_title_but_not_after_a_county_where_it_opens_a_town():
     found = {p.name: p.titles for p in find_people("展览以画家韩小林的作品为主。云南省某雄县以古镇安尔村贫困户权小燕说，日子好了。")}
     assert found == {"韩小林": ("画家",), "权小燕": ("云南省某雄县以古镇安尔村贫困户",)}
+
+
+def test_a_performer_a_magician_and_a_hawker_are_titled():
+    text = "青年演奏家罗小懿带来琵琶独奏。魔术师沈小娟表演的魔术令人惊叹。“每天要多卖出近40个冰激凌。”冰激凌小贩纽小文说。"
+    assert {p.name: p.titles for p in find_people(text)} == {
+        "罗小懿": ("青年演奏家",),
+        "沈小娟": ("魔术师",),
+        "纽小文": ("冰激凌小贩",),
+    }
