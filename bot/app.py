@@ -12,12 +12,14 @@ from telegram.error import Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
+    CallbackContext,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -70,6 +72,7 @@ def build_application(settings: Settings) -> Application:
         .build()
     )
     app.bot_data["settings"] = settings
+    app.add_handler(TypeHandler(Update, _note_update), group=-1)  # before any other handler, stops none
     for command in COMMANDS:
         app.add_handler(CommandHandler(command.name, HANDLERS[command.name]))
     app.add_handler(MessageHandler(filters.Regex(public.OPEN), public.open_article))
@@ -80,6 +83,12 @@ def build_application(settings: Settings) -> Application:
     app.add_handler(ChatMemberHandler(digests.membership, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)
     return app
+
+
+async def _note_update(update: Update, context: CallbackContext) -> None:
+    services: Services | None = context.bot_data.get("services")
+    if services:
+        services.note_update()
 
 
 async def _post_init(app: Application) -> None:

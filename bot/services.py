@@ -24,8 +24,8 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 5.0
 NAMES_SECONDS = 30.0  # how often a bot process looks for articles waiting for the name model
-NAMES_AT_ONCE = 50  # articles it reads for them at a time (about a second's work)
-NAMES_PAUSE = 0.5
+NAMES_AT_ONCE = 10  # articles it reads for them at a time (a fraction of a second's work)
+NAMES_IDLE_SECONDS = 2.0  # it reads only when no update has arrived for this long
 NAMES_ANNOUNCE_SECONDS = 300.0  # the index is rebuilt with the new names at least this often
 
 
@@ -36,6 +36,7 @@ class Services:
     sessions: sessionmaker[Session]
     retriever: Retriever
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    last_update: float = 0.0  # when the last update arrived (time.monotonic)
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
@@ -69,24 +70,32 @@ class Services:
             except Exception:  # a database that is down now may be back next time
                 log.warning("index refresh failed; will try again", exc_info=True)
 
+    def note_update(self) -> None:
+        """An update arrived: the background reading of names waits for a quiet moment."""
+        self.last_update = time.monotonic()
+
     async def keep_names_read(self) -> None:
-        """Complete, a few articles at a time, the people of bulk imports stored with the rules'
-        (`store.later`), read here in a worker thread between replies; any bot process may, a
-        batch is written by one only. `newsbot names` does the same faster."""
+        """Complete the people of bulk imports stored with the rules' (`store.later`), a few articles
+        at a time in a worker thread, only while no update has arrived for NAMES_IDLE_SECONDS: the
+        reading holds the interpreter, and replies come first. Any bot process may; a batch is
+        written by one only. `newsbot names` does the same faster."""
+        unannounced, since = 0, time.monotonic()
         while True:
-            await asyncio.sleep(NAMES_SECONDS)
-            unannounced, since = 0, time.monotonic()
+            quiet = time.monotonic() - self.last_update
+            if quiet < NAMES_IDLE_SECONDS:
+                await asyncio.sleep(NAMES_IDLE_SECONDS - quiet)
+                continue
             try:
-                while n := await asyncio.to_thread(later.read_waiting, self.sessions, workers=1, most=NAMES_AT_ONCE, announce=False):
-                    unannounced += n
-                    if time.monotonic() - since > NAMES_ANNOUNCE_SECONDS:  # a long run shows its names as it goes
-                        await asyncio.to_thread(later.announced, self.sessions)
-                        unannounced, since = 0, time.monotonic()
-                    await asyncio.sleep(NAMES_PAUSE)  # leave the thread pool and the GIL to replies
-                if unannounced:
-                    await asyncio.to_thread(later.announced, self.sessions)
+                n = await asyncio.to_thread(later.read_waiting, self.sessions, workers=1, most=NAMES_AT_ONCE, announce=False)
+                unannounced += n
+                if unannounced and (not n or time.monotonic() - since > NAMES_ANNOUNCE_SECONDS):
+                    await asyncio.to_thread(later.announced, self.sessions)  # the index takes in the new names
+                    unannounced, since = 0, time.monotonic()
             except Exception:  # a database that is down now may be back next time
                 log.warning("reading names with the model failed; will try again", exc_info=True)
+                n = 0
+            if not n:
+                await asyncio.sleep(NAMES_SECONDS)
 
     def close(self) -> None:
         for task in self.tasks:

@@ -212,3 +212,40 @@ def test_cli_names_without_the_model_says_so(cli_env, monkeypatch, capsys):
     assert main(["names"]) == 2
     assert "name model is off" in capsys.readouterr().err
 
+
+
+async def test_a_bot_process_reads_names_only_in_a_quiet_moment(tmp_path, monkeypatch, model):
+    """Replies come first: while updates keep arriving the background reading waits, and once the
+    bot has been quiet for NAMES_IDLE_SECONDS it completes the waiting articles."""
+    import asyncio
+    import time
+
+    from bot import services as services_module
+    from bot.services import Services
+    from bot.settings import Settings
+
+    monkeypatch.setattr(ingest_module, "BULK_BYTES", 0)
+    monkeypatch.setattr(services_module, "NAMES_IDLE_SECONDS", 0.5)
+    monkeypatch.setattr(services_module, "NAMES_AT_ONCE", 2)
+    monkeypatch.setattr(services_module, "NAMES_SECONDS", 0.05)
+    svc = Services.open(Settings(database_url=f"sqlite:///{tmp_path / 'bot.db'}"))
+    assert ingest(svc.sessions, [_export(tmp_path, 6)], workers=1).ok
+    task = asyncio.create_task(svc.keep_names_read())
+    try:
+        busy_until = time.monotonic() + 1.5
+        while time.monotonic() < busy_until:  # an update every 0.1 s
+            svc.note_update()
+            await asyncio.sleep(0.1)
+        with svc.sessions() as s:
+            assert later.waiting(s) == 6
+        for _ in range(50):
+            await asyncio.sleep(0.1)
+            with svc.sessions() as s:
+                if later.waiting(s) == 0:
+                    break
+        with svc.sessions() as s:
+            assert later.waiting(s) == 0
+        assert _names(svc.sessions) == {"王建国": 6, "吴承恩": 6}
+    finally:
+        task.cancel()
+        svc.close()
