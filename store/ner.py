@@ -71,7 +71,9 @@ def enabled_model() -> str | None:
     """The model switched on (in this thread, or for the process), for worker processes to switch
     on too; None when off."""
     model = getattr(_here, "model", _UNSET)
-    return _model if model is _UNSET else str(model) if model else None
+    if model is _UNSET:
+        return _model
+    return model if isinstance(model, str) else None
 
 
 def people(text: str) -> list[str]:

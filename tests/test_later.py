@@ -213,6 +213,15 @@ def test_cli_names_without_the_model_says_so(cli_env, monkeypatch, capsys):
     assert "name model is off" in capsys.readouterr().err
 
 
+def test_cli_stats_says_how_to_complete_what_waits_when_the_model_is_off(cli_env, monkeypatch, capsys):
+    assert main(["ingest", str(_export(cli_env, 2)), "--names-later", "--workers", "1"]) == 0
+    monkeypatch.setenv("NEWSBOT_NAME_MODEL", "off")
+    capsys.readouterr()
+    assert main(["stats"]) == 0
+    assert "2 articles have only the people the rules found" in (out := capsys.readouterr().out)
+    assert "newsbot names" in out
+
+
 
 async def test_a_bot_process_reads_names_only_in_a_quiet_moment(tmp_path, monkeypatch, model):
     """Replies come first: while updates keep arriving the background reading waits, and once the
